@@ -1,0 +1,83 @@
+using Ontwar.Internal;
+
+namespace Ontwar;
+
+/// <summary>
+/// An activity the challenge needs (Dutch: <em>activiteit</em>, seed 000:741-744): what has to be done,
+/// which capabilities it requires and at which scale it is ideally organised.
+/// </summary>
+public sealed class Activity : IEquatable<Activity>
+{
+    /// <summary>Creates an activity.</summary>
+    /// <param name="id">Unique identifier within the scenario.</param>
+    /// <param name="name">Human-readable name, for example <c>Kinesitherapie</c>.</param>
+    /// <param name="idealScale">The smallest scale at which the activity is ideally organised (000:838-840).</param>
+    /// <param name="requires">Capabilities a team must hold to perform it; none by default.</param>
+    /// <param name="complexity">Whether the activity is simple and stable or complex and changing; complex by default.</param>
+    /// <param name="workload">Hours of work per period, when known; greater than zero.</param>
+    /// <param name="function">Optional function or specialisation tag (used by the "per function" baseline).</param>
+    /// <param name="currentPackage">Optional identifier of the package that performs the activity today.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank, or a capability is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A scale or complexity is undefined, or <paramref name="workload"/> is not finite and positive.</exception>
+    public Activity(
+        string id,
+        string name,
+        Scale idealScale,
+        IEnumerable<string>? requires = null,
+        Complexity complexity = Complexity.Complex,
+        double? workload = null,
+        string? function = null,
+        string? currentPackage = null)
+    {
+        Id = Preconditions.CheckId(id);
+        Name = Preconditions.CheckId(name);
+        IdealScale = Preconditions.CheckDefined(idealScale);
+        Requires = Preconditions.CheckIds(requires);
+        Complexity = Preconditions.CheckDefined(complexity);
+        Workload = Preconditions.CheckPositiveFinite(workload);
+        Function = function;
+        CurrentPackage = currentPackage;
+    }
+
+    /// <summary>Unique identifier within the scenario.</summary>
+    public string Id { get; }
+
+    /// <summary>Human-readable name.</summary>
+    public string Name { get; }
+
+    /// <summary>The smallest scale at which the activity is ideally organised (<em>ideale schaal</em>).</summary>
+    public Scale IdealScale { get; }
+
+    /// <summary>Capabilities the package's team must hold (<em>benodigde capaciteiten</em>).</summary>
+    public IReadOnlyList<string> Requires { get; }
+
+    /// <summary>Simple and stable, or complex and changing.</summary>
+    public Complexity Complexity { get; }
+
+    /// <summary>Hours of work, or <see langword="null"/> when not given (then it does not constrain hours).</summary>
+    public double? Workload { get; }
+
+    /// <summary>Function or specialisation tag, or <see langword="null"/>.</summary>
+    public string? Function { get; }
+
+    /// <summary>The package that performs the activity today, or <see langword="null"/>.</summary>
+    public string? CurrentPackage { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Activity? other)
+        => other is not null
+           && Id == other.Id && Name == other.Name && IdealScale == other.IdealScale
+           && Equality.Lists(Requires, other.Requires) && Complexity == other.Complexity
+           && Workload.Equals(other.Workload) && Function == other.Function && CurrentPackage == other.CurrentPackage;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Activity);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(Id, Name, IdealScale, Equality.ListHash(Requires), Complexity, Workload, Function, CurrentPackage);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Name})";
+}

@@ -1,0 +1,77 @@
+using Ontwar.Graphs;
+using Ontwar.Graphs.Algorithms;
+using Ontwar.Tests.Support;
+using Xunit;
+
+namespace Ontwar.Tests.Graphs;
+
+public class CohesionGraphTests
+{
+    [Fact]
+    public void Parallel_and_reverse_edges_add_up()
+    {
+        var g = CohesionGraph.FromEdges(3, [new(0, 1, 1.5), new(1, 0, 2), new(1, 2, 1)]);
+        Assert.Equal(2, g.EdgeCount);
+        Assert.Equal(3.5, g.Weight(0, 1));
+        Assert.Equal(3.5, g.Weight(1, 0));
+        Assert.Equal(0, g.Weight(0, 2));
+        Assert.Equal(4.5, g.TotalWeight);
+        Assert.Equal(4.5, g.WeightedDegree(1));
+        Assert.Equal([0, 2], g.Neighbours(1).ToArray());
+    }
+
+    [Fact]
+    public void Rejects_self_loops_and_bad_weights()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CohesionGraph.FromEdges(2, [new(1, 1, 1)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CohesionGraph.FromEdges(2, [new(0, 1, double.NaN)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CohesionGraph.FromEdges(2, [new(0, 2, 1)]));
+    }
+
+    [Fact]
+    public void Induced_subgraph_keeps_only_inner_edges_and_renumbers()
+    {
+        var g = CohesionGraph.FromEdges(4, [new(0, 1, 1), new(1, 2, 2), new(2, 3, 3), new(0, 3, 4)]);
+        var sub = g.InducedSubgraph([3, 2, 0]);
+        Assert.Equal(3, sub.VertexCount);
+        Assert.Equal(3, sub.Weight(0, 1));
+        Assert.Equal(4, sub.Weight(0, 2));
+        Assert.Equal(0, sub.Weight(1, 2));
+        Assert.Equal(7, sub.TotalWeight);
+    }
+
+    [Fact]
+    public void Components_are_labelled_by_smallest_vertex()
+    {
+        var g = CohesionGraph.FromEdges(5, [new(3, 4, 1), new(0, 2, 1)]);
+        var comps = ConnectedComponents.Find(g);
+        Assert.Equal(3, comps.Count);
+        Assert.Equal([0, 2], comps[0]);
+        Assert.Equal([1], comps[1]);
+        Assert.Equal([3, 4], comps[2]);
+    }
+
+    [Fact]
+    public void Graph_of_generated_scenarios_conserves_total_weight()
+    {
+        Properties.Check(ScenarioGen.Arbitrary(), s =>
+        {
+            var g = CohesionGraph.FromScenario(s);
+            double expected = s.Dependencies.Sum(d => d.CohesionUnder(s.IntensityWeights));
+            double degrees = Enumerable.Range(0, g.VertexCount).Sum(g.WeightedDegree);
+            return Math.Abs(g.TotalWeight - expected) < 1e-9 && Math.Abs(degrees - 2 * expected) < 1e-9;
+        });
+    }
+
+    [Fact]
+    public void Cut_of_single_block_is_zero_and_of_singletons_is_total()
+    {
+        Properties.Check(ScenarioGen.Arbitrary(), s =>
+        {
+            var g = CohesionGraph.FromScenario(s);
+            var one = new int[g.VertexCount];
+            var each = Enumerable.Range(0, g.VertexCount).ToArray();
+            return PartitionWeights.Cut(g, one) == 0 && Math.Abs(PartitionWeights.Cut(g, each) - g.TotalWeight) < 1e-9;
+        });
+    }
+}
