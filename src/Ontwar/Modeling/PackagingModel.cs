@@ -22,8 +22,7 @@ public sealed class PackagingModel
 {
     private readonly int[][] _required;
     private readonly int[][] _held;
-    private readonly ulong[][] _requiredBits;
-    private readonly ulong[][] _heldBits;
+    private readonly int[][] _holders;
     private readonly Scale[] _idealScale;
     private readonly Scale?[] _fixedScale;
     private readonly double[] _workload;
@@ -83,9 +82,21 @@ public sealed class PackagingModel
         }
 
         CapabilityNames = names.AsReadOnly();
-        CapabilityWords = Math.Max(1, (names.Count + 63) / 64);
-        _requiredBits = _required.Select(ToBits).ToArray();
-        _heldBits = _held.Select(ToBits).ToArray();
+        var holders = new List<int>[names.Count];
+        for (int c = 0; c < holders.Length; c++)
+        {
+            holders[c] = [];
+        }
+
+        for (int m = 0; m < MemberCount; m++)
+        {
+            foreach (int c in _held[m])
+            {
+                holders[c].Add(m);
+            }
+        }
+
+        _holders = holders.Select(h => h.ToArray()).ToArray();
         HasWorkload = _workload.Any(w => w > 0);
 
         _togetherRoot = Enumerable.Range(0, ActivityCount).ToArray();
@@ -169,17 +180,6 @@ public sealed class PackagingModel
                 _togetherRoot[Math.Max(rx, ry)] = Math.Min(rx, ry);
             }
         }
-
-        ulong[] ToBits(int[] caps)
-        {
-            var bits = new ulong[CapabilityWords];
-            foreach (int c in caps)
-            {
-                bits[c >> 6] |= 1UL << (c & 63);
-            }
-
-            return bits;
-        }
     }
 
     /// <summary>The scenario the model was built from.</summary>
@@ -211,8 +211,6 @@ public sealed class PackagingModel
 
     /// <summary>Contradictions among the rules found while building (for example two fixed scales for one activity).</summary>
     public IReadOnlyList<Diagnostic> RuleConflicts { get; }
-
-    internal int CapabilityWords { get; }
 
     /// <summary>Builds the model of a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -320,9 +318,10 @@ public sealed class PackagingModel
         return fixedScale ?? smallest;
     }
 
-    internal ReadOnlySpan<ulong> RequiredBits(int activity) => _requiredBits[activity];
-
-    internal ReadOnlySpan<ulong> HeldBits(int member) => _heldBits[member];
+    /// <summary>Members holding a capability, ascending.</summary>
+    /// <param name="capability">Capability index.</param>
+    /// <returns>Member indices.</returns>
+    public ReadOnlySpan<int> HoldersOf(int capability) => _holders[capability];
 
     /// <summary>Turns an indexed solution into a plan with package identifiers <c>P1</c>, <c>P2</c>, … in order of each package's first activity.</summary>
     /// <param name="packageOf">Package label per activity (any integers).</param>
