@@ -33,4 +33,5 @@ internal static class DiagnosticCodes
     internal const string SelfLoop = "self-loop";
     internal const string TooFewActivities = "too-few-activities";
     internal const string DuplicateId = "duplicate-id";
+    internal const string TooManyProblems = "too-many-problems";
 }

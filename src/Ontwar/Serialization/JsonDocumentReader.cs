@@ -21,9 +21,9 @@ internal static class JsonDocumentReader
         }
 
         using var document = JsonInput.Parse(json, options);
-        var context = new JsonReadContext();
+        var context = new JsonReadContext(options);
         var result = parse(document.RootElement, context);
-        diagnostics = context.Problems.AsReadOnly();
+        diagnostics = context.Problems();
         return context.HasProblems ? null : result;
     }
 

@@ -11,12 +11,45 @@ namespace Ontwar.Serialization;
 internal sealed class JsonReadContext
 {
     private readonly HashSet<string> _placeholderPaths = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _problems = [];
+    private readonly int _maxProblems;
+    private int _unlisted;
 
-    internal List<Diagnostic> Problems { get; } = [];
+    internal JsonReadContext(ScenarioReadOptions options) => _maxProblems = options.MaxDiagnostics;
 
-    internal bool HasProblems => Problems.Count > 0;
+    internal bool HasProblems => _problems.Count > 0;
 
-    internal void Error(string code, string message, string path) => Problems.Add(Diagnostic.Error(code, message, path));
+    /// <summary>Whether the problem list is full: further problems are only counted, and hints are not computed.</summary>
+    internal bool IsFull => _problems.Count >= _maxProblems;
+
+    internal void Error(string code, string message, string path) => Add(Diagnostic.Error(code, message, path));
+
+    internal void Add(Diagnostic diagnostic)
+    {
+        if (IsFull)
+        {
+            _unlisted++;
+            return;
+        }
+
+        _problems.Add(diagnostic);
+    }
+
+    /// <summary>Every problem listed, and a last one counting those past the limit.</summary>
+    internal IReadOnlyList<Diagnostic> Problems()
+    {
+        var list = new List<Diagnostic>(_problems);
+        if (_unlisted > 0)
+        {
+            list.Add(Diagnostic.Error(
+                DiagnosticCodes.TooManyProblems,
+                $"{_unlisted.ToString(CultureInfo.InvariantCulture)} more problems were found but not listed "
+                + $"(the limit is {_maxProblems.ToString(CultureInfo.InvariantCulture)}); fix the ones above first.",
+                JsonPaths.Root));
+        }
+
+        return list.AsReadOnly();
+    }
 
     /// <summary>
     /// An identifier that stands in for an unreadable one so the domain objects can still be built and cross-checked.
@@ -31,8 +64,28 @@ internal sealed class JsonReadContext
 
     /// <summary>Whether a cross-reference diagnostic only echoes a placeholder (see <see cref="Placeholder"/>).</summary>
     internal bool IsEcho(Diagnostic d)
-        => d.Message.Contains('\0', StringComparison.Ordinal)
-           || (d.Path is { } p && _placeholderPaths.Any(ph => JsonPaths.IsWithin(p, ph)));
+    {
+        if (d.Message.Contains('\0', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (d.Path is not { } path)
+        {
+            return false;
+        }
+
+        // The path itself or any ancestor (cut before a '.' or '['): linear in the path, whatever the number of placeholders.
+        for (int i = 1; i < path.Length; i++)
+        {
+            if (path[i] is '.' or '[' && _placeholderPaths.Contains(path[..i]))
+            {
+                return true;
+            }
+        }
+
+        return _placeholderPaths.Contains(path);
+    }
 
     internal static string Describe(JsonValueKind kind) => kind switch
     {
@@ -289,8 +342,13 @@ internal sealed class JsonReadContext
     internal static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A "did you mean" hint: a candidate equal but for case, or at most two edits away.</summary>
-    internal static string Suggest(string given, IEnumerable<string> candidates)
+    internal string Suggest(string given, IEnumerable<string> candidates)
     {
+        if (IsFull)
+        {
+            return string.Empty;
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (var c in candidates)
@@ -311,10 +369,10 @@ internal sealed class JsonReadContext
     private static readonly string[] IntensityAliases =
         [.. DomainNames.IntensityNames, "doorverwijzen", "infoDelen", "afstemmen", "samenUitvoeren"];
 
-    /// <summary>Levenshtein distance, bounded: long names are not compared (hints are for typos in short names).</summary>
+    /// <summary>Levenshtein distance, bounded: long or very different names are not compared (hints are for typos).</summary>
     private static int Distance(string a, string b)
     {
-        if (a.Length > 64 || b.Length > 64)
+        if (a.Length > 64 || b.Length > 64 || Math.Abs(a.Length - b.Length) > 2)
         {
             return int.MaxValue;
         }
@@ -386,7 +444,7 @@ internal sealed class JsonObjectView
 
             _context.Error(
                 DiagnosticCodes.UnknownProperty,
-                $"Unknown property '{name}'{JsonReadContext.Suggest(name, known)}; expected one of {string.Join(", ", known)} "
+                $"Unknown property '{name}'{_context.Suggest(name, known)}; expected one of {string.Join(", ", known)} "
                 + "(names starting with 'x-' are extensions and are ignored).",
                 JsonPaths.Property(Path, name));
         }

@@ -81,6 +81,12 @@ internal static class ScenarioParser
 
         Plan? current = o.TryGet("current", out e, out path) ? ReadCurrent(e, path, context) : null;
 
+        if (context.IsFull)
+        {
+            // Enough is listed already; the cross-reference check would only add to what is not shown.
+            return null;
+        }
+
         try
         {
             var scenario = new Scenario(name, activities, dependencies, members, rules, teamSize, current, weights);
@@ -88,7 +94,11 @@ internal static class ScenarioParser
         }
         catch (ScenarioValidationException invalid)
         {
-            context.Problems.AddRange(invalid.Diagnostics.Where(d => !context.IsEcho(d)));
+            foreach (var d in invalid.Diagnostics.Where(d => !context.IsEcho(d)))
+            {
+                context.Add(d);
+            }
+
             return null;
         }
     }
@@ -390,7 +400,7 @@ internal static class ScenarioParser
             default:
                 context.Error(
                     DiagnosticCodes.UnknownRuleKind,
-                    $"Unknown rule kind '{kind}'{JsonReadContext.Suggest(kind, RuleKinds)}; expected one of {string.Join(", ", RuleKinds)}.",
+                    $"Unknown rule kind '{kind}'{context.Suggest(kind, RuleKinds)}; expected one of {string.Join(", ", RuleKinds)}.",
                     kPath);
                 return RulePlaceholder(path, context);
         }

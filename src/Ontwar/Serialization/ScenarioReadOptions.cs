@@ -16,12 +16,16 @@ public sealed class ScenarioReadOptions
     /// <summary>The default largest number of items in one JSON array: 1,000,000.</summary>
     public const int DefaultMaxItemsPerList = 1_000_000;
 
+    /// <summary>The default largest number of problems listed for one input: 1,000.</summary>
+    public const int DefaultMaxDiagnostics = 1000;
+
     // Array.MaxLength: one input is read into one array, so no larger limit can be honoured.
     private const long LargestInput = 0x7FFFFFC7;
 
     private readonly long _maxInputBytes = DefaultMaxInputBytes;
     private readonly int _maxDepth = DefaultMaxDepth;
     private readonly int _maxItemsPerList = DefaultMaxItemsPerList;
+    private readonly int _maxDiagnostics = DefaultMaxDiagnostics;
 
     /// <summary>The default limits.</summary>
     public static ScenarioReadOptions Default { get; } = new();
@@ -41,7 +45,7 @@ public sealed class ScenarioReadOptions
 
     /// <summary>
     /// The deepest nesting of JSON objects and arrays, counting the root object as 1; between 1 and 1000. Default
-    /// <see cref="DefaultMaxDepth"/>. A valid scenario needs 4.
+    /// <see cref="DefaultMaxDepth"/>. A valid scenario needs 5 (root, current, packages, package, activities).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 1000.</exception>
     public int MaxDepth
@@ -60,5 +64,19 @@ public sealed class ScenarioReadOptions
         init => _maxItemsPerList = value >= 1
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, "Expected at least 1 item.");
+    }
+
+    /// <summary>
+    /// The largest number of problems listed for one input; at least 1. Default <see cref="DefaultMaxDiagnostics"/>.
+    /// Past it, one last diagnostic (code <c>too-many-problems</c>) says how many more were found, so a badly broken
+    /// large file costs neither unbounded memory nor an unreadable report.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxDiagnostics
+    {
+        get => _maxDiagnostics;
+        init => _maxDiagnostics = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Expected at least 1 diagnostic.");
     }
 }

@@ -324,12 +324,40 @@ public sealed class ScenarioJsonReadTests
     }
 
     [Fact]
+    public void The_number_of_listed_problems_is_limited()
+    {
+        var activities = string.Join(",", Enumerable.Range(0, 50).Select(i => $"{{\"id\": \"a{i}\", \"name\": \"A\", \"idealScale\": \"nowhere\"}}"));
+        var d = Json.Problems($"{{\"activities\": [{activities}], \"dependencies\": [], \"members\": []}}", new ScenarioReadOptions { MaxDiagnostics = 10 });
+        Assert.Equal(11, d.Count);
+        Assert.All(d.Take(10), x => Assert.Equal("unknown-scale", x.Code));
+        Assert.Equal("too-many-problems", d[10].Code);
+        Assert.StartsWith("40 more problems", d[10].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_large_badly_broken_file_is_reported_without_blowing_up()
+    {
+        // 50,000 activities, each with an unusable id and a bad scale: the work stays linear and the list bounded.
+        var sb = new StringBuilder("{\"activities\": [");
+        for (int i = 0; i < 50_000; i++)
+        {
+            sb.Append(i == 0 ? "" : ",").Append("{\"id\": 1, \"name\": \"A\", \"idealScale\": \"somewhereFarAwayFromHereX\"}");
+        }
+
+        sb.Append("], \"dependencies\": [{\"from\": \"x\", \"to\": \"y\", \"weight\": 1}], \"members\": []}");
+        var d = Json.Problems(sb.ToString());
+        Assert.Equal(ScenarioReadOptions.DefaultMaxDiagnostics + 1, d.Count);
+        Assert.Equal("too-many-problems", d[^1].Code);
+    }
+
+    [Fact]
     public void Read_options_reject_absurd_limits()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScenarioReadOptions { MaxInputBytes = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScenarioReadOptions { MaxDepth = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScenarioReadOptions { MaxDepth = 1001 });
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScenarioReadOptions { MaxItemsPerList = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScenarioReadOptions { MaxDiagnostics = 0 });
         Assert.Equal(64L * 1024 * 1024, ScenarioReadOptions.Default.MaxInputBytes);
         Assert.Equal(64, ScenarioReadOptions.Default.MaxDepth);
     }
