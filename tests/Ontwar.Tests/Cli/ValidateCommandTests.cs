@@ -74,6 +74,17 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Text_standard_input_keeps_non_ascii_letters()
+    {
+        // Maria's sample has "Hygiënische zorgen": the text reader is encoded back to the same UTF-8 bytes.
+        var r = CliRunner.RunWithText(File.ReadAllText(Maria), "validate", "-", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("<stdin>", doc.RootElement.GetProperty("file").GetString());
+        Assert.Equal("Maria: heupbreuk, thuis blijven wonen", doc.RootElement.GetProperty("scenario").GetString());
+    }
+
+    [Fact]
     public void A_missing_file_exits_2_naming_the_file()
     {
         var missing = Path.Combine(Path.GetTempPath(), "ontwar-missing-" + Guid.NewGuid().ToString("N") + ".json");
