@@ -1,0 +1,240 @@
+using System.CommandLine;
+using System.Text;
+using Ontwar.Diagnostics;
+using Ontwar.Plans;
+using Ontwar.Serialization;
+
+namespace Ontwar.Cli;
+
+/// <summary>
+/// What every command shares for one run: the standard streams, the global options, reading inputs (a file or
+/// <c>-</c> for standard input), reporting diagnostics, writing results (to standard output or atomically to a file)
+/// and the error handling that maps failures to the exit codes of docs/cli.md.
+/// </summary>
+internal sealed class CliContext
+{
+    /// <summary>How standard input is named in messages.</summary>
+    internal const string StdinName = "<stdin>";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Func<Stream> _openStdin;
+
+    internal CliContext(TextWriter output, TextWriter error, Func<Stream> openStdin)
+    {
+        Output = output;
+        Error = error;
+        _openStdin = openStdin;
+    }
+
+    /// <summary>Standard output: only the requested result goes here.</summary>
+    internal TextWriter Output { get; }
+
+    /// <summary>Standard error: diagnostics and failures.</summary>
+    internal TextWriter Error { get; }
+
+    /// <summary>The global <c>--verbose</c> option: stack traces for unexpected failures.</summary>
+    internal Option<bool> VerboseOption { get; } = new("--verbose")
+    {
+        Description = "On an unexpected failure, print the full exception with its stack trace.",
+        Recursive = true,
+    };
+
+    /// <summary>Limits for reading inputs.</summary>
+    internal ScenarioReadOptions ReadOptions { get; } = ScenarioReadOptions.Default;
+
+    /// <summary>How a file argument is named in messages.</summary>
+    internal static string DisplayName(string file) => file == "-" ? StdinName : file;
+
+    /// <summary>
+    /// Runs a command's body with the shared error handling: a <see cref="CliException"/> becomes one line and its exit
+    /// code; anything else is unexpected (exit 1), with the stack trace only under <c>--verbose</c>.
+    /// </summary>
+    internal int Execute(ParseResult parse, Func<ParseResult, int> body)
+    {
+        bool verbose = parse.GetValue(VerboseOption);
+        try
+        {
+            return body(parse);
+        }
+        catch (CliException e)
+        {
+            Error.WriteLine("ontwar: " + e.Message);
+            if (verbose && e.InnerException is { } inner)
+            {
+                Error.WriteLine(inner);
+            }
+
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Unexpected(e, verbose);
+        }
+    }
+
+    /// <summary>Reports an unexpected failure: one clear line, or the whole exception with <c>--verbose</c>.</summary>
+    internal int Unexpected(Exception e, bool verbose)
+    {
+        Error.WriteLine($"ontwar: unexpected error: {e.Message} ({e.GetType().Name})");
+        Error.WriteLine(verbose ? e.ToString() : "ontwar: run again with --verbose for the details, and please report it.");
+        return ExitCodes.Unexpected;
+    }
+
+    /// <summary>Reads a scenario from a file or <c>-</c> (standard input).</summary>
+    /// <exception cref="CliException">The file does not exist or cannot be read.</exception>
+    internal InputResult<Scenario> ReadScenario(string file)
+        => Read(file, stream => (ScenarioJson.TryRead(stream, out var s, out var d, ReadOptions) ? s : null, d));
+
+    /// <summary>Reads a plan file (contract section 2 shape) from a file or <c>-</c> (standard input).</summary>
+    /// <exception cref="CliException">The file does not exist or cannot be read.</exception>
+    internal InputResult<Plan> ReadPlan(string file)
+        => Read(file, stream => (PlanJson.TryReadPlan(stream, out var p, out var d, ReadOptions) ? p : null, d));
+
+    /// <summary>Writes diagnostics to standard error, one per line: <c>path: message [code]</c>.</summary>
+    internal void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            Error.WriteLine(FormatLine(d));
+        }
+    }
+
+    /// <summary>The one-line form of a diagnostic: <c>path: message [code]</c>, with the severity unless it is an error.</summary>
+    internal static string FormatLine(Diagnostic d)
+    {
+        var severity = d.Severity switch
+        {
+            DiagnosticSeverity.Warning => "warning: ",
+            DiagnosticSeverity.Info => "info: ",
+            _ => string.Empty,
+        };
+        var where = d.Path is null ? string.Empty : d.Path + ": ";
+        return $"{where}{severity}{d.Message} [{d.Code}]";
+    }
+
+    /// <summary>
+    /// Writes a command's result to standard output, or to <paramref name="outputPath"/> atomically: the text goes to
+    /// a temporary file in the same folder that is then renamed over the target, so a reader never sees half a file.
+    /// </summary>
+    /// <exception cref="CliException">The output file cannot be written.</exception>
+    internal void WriteResult(string? outputPath, string content)
+    {
+        if (outputPath is null)
+        {
+            Output.Write(content);
+            Output.Flush();
+            return;
+        }
+
+        string full;
+        try
+        {
+            full = Path.GetFullPath(outputPath);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new CliException($"cannot write '{outputPath}': not a valid path.", e);
+        }
+
+        var folder = Path.GetDirectoryName(full) ?? full;
+        if (Directory.Exists(full))
+        {
+            throw new CliException($"cannot write '{outputPath}': it is a folder; give a file name.");
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            throw new CliException($"cannot write '{outputPath}': the folder '{folder}' does not exist.");
+        }
+
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temp, content, Utf8NoBom);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write '{outputPath}': {e.Message}", e);
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover temporary file is harmless and its name says what it is.
+        }
+    }
+
+    private InputResult<T> Read<T>(string file, Func<Stream, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)
+        where T : class
+    {
+        var name = DisplayName(file);
+        try
+        {
+            if (file == "-")
+            {
+                var (value, diagnostics) = read(_openStdin());
+                return new InputResult<T>(name, value, diagnostics);
+            }
+
+            if (Directory.Exists(file))
+            {
+                throw new CliException($"cannot read '{file}': it is a folder, expected a JSON file.");
+            }
+
+            if (!File.Exists(file))
+            {
+                throw new CliException($"cannot read '{file}': the file does not exist.");
+            }
+
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var (v, d) = read(stream);
+            return new InputResult<T>(name, v, d);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new CliException($"cannot read '{name}': permission denied.", e);
+        }
+        catch (IOException e)
+        {
+            throw new CliException($"cannot read '{name}': {e.Message}", e);
+        }
+    }
+}
+
+/// <summary>What reading an input gave: its name for messages, the value when valid, and every problem found.</summary>
+/// <typeparam name="T">The kind of input.</typeparam>
+internal sealed class InputResult<T>
+    where T : class
+{
+    internal InputResult(string name, T? value, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Name = name;
+        Value = value;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The file name, or <c>&lt;stdin&gt;</c>.</summary>
+    internal string Name { get; }
+
+    /// <summary>The value, or <see langword="null"/> when the input is invalid.</summary>
+    internal T? Value { get; }
+
+    /// <summary>Every problem found; empty when valid.</summary>
+    internal IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether the input is valid.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
+    internal bool IsValid => Value is not null;
+}
