@@ -19,6 +19,7 @@ internal sealed class LocalSearch
     private readonly PlanState _state;
     private readonly int _hi;
     private TimeSpan _lastProgress;
+    private string? _lastPhase;
     private bool _stopped;
 
     internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token)
@@ -128,7 +129,9 @@ internal sealed class LocalSearch
     private bool Construct()
     {
         _state.InitSingletons();
+        Report("merge");
         MergeAlongHeaviestLinks();
+        Report("staff");
         var order = Enumerable.Range(0, _state.Blocks.Count)
             .Where(b => _state.Blocks[b].Alive)
             .OrderByDescending(b => _state.Blocks[b].CapabilityCount.Count)
@@ -199,18 +202,28 @@ internal sealed class LocalSearch
         return true;
     }
 
-    /// <summary>Greedy estimate of the team a merged block would need, ignoring other teams (infinity when uncoverable).</summary>
+    /// <summary>
+    /// Greedy estimate of the team a merged block would need, ignoring other teams (infinity when uncoverable). Only a
+    /// fixed scale restricts the holders: otherwise the block's scale may still drop as activities of smaller scale join,
+    /// so filtering by today's scale would refuse merges the final package allows.
+    /// </summary>
     private int CoverEstimate(int a, int b)
     {
         var x = _state.Blocks[a];
         var y = _state.Blocks[b];
-        int scale = Math.Min(x.Scale() < 0 ? 4 : x.Scale(), y.Scale() < 0 ? 4 : y.Scale());
+        int scale = 0;
         for (int s = 0; s < 5; s++)
         {
             if (x.FixedCount[s] > 0 || y.FixedCount[s] > 0)
             {
                 scale = s;
             }
+        }
+
+        // Fast path: one holder per capability plus the required members already fit in a team.
+        if (scale == 0 && x.CapabilityCount.Count + y.CapabilityCount.Count + x.Required.Count + y.Required.Count <= _hi)
+        {
+            return x.CapabilityCount.Count + y.CapabilityCount.Count + x.Required.Count + y.Required.Count;
         }
 
         var uncovered = new HashSet<int>(x.CapabilityCount.Keys);
@@ -736,13 +749,15 @@ internal sealed class LocalSearch
             return;
         }
 
+        // Phase changes are always reported; within a phase at most four reports a second.
         var now = _clock.Elapsed;
-        if (now - _lastProgress < TimeSpan.FromMilliseconds(250) && phase != "construct")
+        if (now - _lastProgress < TimeSpan.FromMilliseconds(250) && phase == _lastPhase)
         {
             return;
         }
 
         _lastProgress = now;
+        _lastPhase = phase;
         _options.Progress.Report(new SolveProgress(phase, _state.Cut, 0, now));
     }
 }

@@ -52,7 +52,13 @@ public static class InfeasibilityAnalyzer
             for (int j = 0; j < activity.Requires.Count; j++)
             {
                 var capability = activity.Requires[j];
-                var holders = scenario.Members.Where(m => m.Capabilities.Contains(capability, StringComparer.Ordinal)).ToList();
+                int index = model.IndexOfCapability(capability);
+                var holders = new List<Member>();
+                foreach (int m in model.HoldersOf(index))
+                {
+                    holders.Add(scenario.Members[m]);
+                }
+
                 if (holders.Count == 0)
                 {
                     facts.Add(Diagnostic.Error(
