@@ -74,6 +74,7 @@ public static class CliApp
         root.Options.Add(context.VerboseOption);
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SolveCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
         return root;
     }
 }

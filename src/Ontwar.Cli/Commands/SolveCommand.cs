@@ -1,15 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Diagnostics;
 using System.Text;
+using Ontwar.Cbc;
 using Ontwar.Interpretation;
+using Ontwar.Modeling;
 using Ontwar.Serialization;
 using Ontwar.Solving;
+using Ontwar.Solving.Heuristic;
 
 namespace Ontwar.Cli.Commands;
 
 /// <summary>
 /// <c>ontwar solve FILE [--format text|json] [--output PATH] [--time-limit SECONDS] [--seed N] [--ideal]
-/// [--engine auto|exact|heuristic] [--threads N]</c>: cuts a scenario's activities into packages with teams and scales,
+/// [--engine auto|exact|heuristic|cbc] [--threads N]</c>: cuts a scenario's activities into packages with teams and scales,
 /// interprets the plan (intensity, coordination, decision levels, links) and prints it. Exit 0 with a plan, 3 when
 /// infeasible, 4 when no plan was found within the time limit, 2 on invalid input (docs/cli.md).
 /// </summary>
@@ -19,7 +23,7 @@ internal static class SolveCommand
     internal const double MaxTimeLimitSeconds = 1_000_000;
 
     /// <summary>The accepted <c>--engine</c> values; the first is the default.</summary>
-    internal static readonly string[] Engines = ["auto", "exact", "heuristic"];
+    internal static readonly string[] Engines = ["auto", "exact", "heuristic", CbcEngine.EngineName];
 
     internal static Command Create(CliContext context)
     {
@@ -43,7 +47,8 @@ internal static class SolveCommand
         };
         var engine = new Option<string>("--engine")
         {
-            Description = "The engine: auto (exact for small scenarios, heuristic for large ones), exact or heuristic.",
+            Description = "The engine: auto (exact for small scenarios, heuristic for large ones), exact, heuristic, "
+                + "or cbc (COIN-OR CBC on the textbook MIP, warm-started by the heuristic; needs Debian's coinor-libcbc3).",
             DefaultValueFactory = _ => Engines[0],
         };
         engine.AcceptOnlyFromAmong(Engines);
@@ -67,6 +72,7 @@ internal static class SolveCommand
             p.GetValue(format) == "json",
             p.GetValue(output),
             p.GetValue(ideal),
+            p.GetValue(engine) == CbcEngine.EngineName,
             Options(p.GetValue(timeLimit), p.GetValue(seed), p.GetValue(threads), p.GetValue(engine)!))));
         return command;
     }
@@ -115,7 +121,7 @@ internal static class SolveCommand
         _ => EngineKind.Auto,
     };
 
-    private static int Run(CliContext context, string file, bool json, string? output, bool ideal, SolverOptions options)
+    private static int Run(CliContext context, string file, bool json, string? output, bool ideal, bool cbc, SolverOptions options)
     {
         var input = context.ReadScenario(file);
         context.Report(input.Diagnostics);
@@ -125,7 +131,7 @@ internal static class SolveCommand
         }
 
         var scenario = input.Value;
-        var result = PackagingSolver.Solve(scenario, options, ideal);
+        var result = cbc ? SolveWithCbc(scenario, options, ideal) : PackagingSolver.Solve(scenario, options, ideal);
         var interpretation = result.TryGetPlan(out var plan) ? PlanInterpreter.Interpret(scenario, plan, ideal) : null;
         var document = PlanDocumentFactory.Create(scenario, result, interpretation);
         context.WriteResult(output, json ? PlanJson.ToJson(document) + "\n" : RenderText(scenario, document, interpretation, ideal));
@@ -140,6 +146,48 @@ internal static class SolveCommand
         }
 
         return exit;
+    }
+
+    /// <summary>
+    /// <c>--engine cbc</c>: the heuristic engine runs first for a tenth of the time limit (at most one second) and its
+    /// plan warm-starts CBC, which gets the rest of the time; the result reports the time of both.
+    /// </summary>
+    /// <exception cref="CliException">CBC's native library is not installed.</exception>
+    private static SolveResult SolveWithCbc(Scenario scenario, SolverOptions options, bool ideal)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = PackagingModel.Build(scenario, ideal);
+        var limit = options.TimeLimit!.Value;
+        var share = TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(1).Ticks));
+        var warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic });
+        if (warm.Status == SolveStatus.Infeasible)
+        {
+            // The heuristic found facts that prove infeasibility on their own: CBC cannot do better.
+            return warm;
+        }
+
+        var rest = limit - clock.Elapsed;
+        SolveResult result;
+        try
+        {
+            result = new CbcEngine().Solve(
+                model,
+                new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads },
+                warm.HasPlan ? warm.Plan : null);
+        }
+        catch (CbcNotAvailableException e)
+        {
+            throw new CliException("--engine cbc needs COIN-OR CBC: " + e.Message, e);
+        }
+
+        return new SolveResult(
+            result.Status,
+            result.Engine,
+            result.HasPlan ? result.Plan : null,
+            result.Objective,
+            result.Bound,
+            clock.Elapsed,
+            result.Diagnostics);
     }
 
     /// <summary>The <c>text</c> format of a solve: a summary, the packages, the links and the diagnostics.</summary>

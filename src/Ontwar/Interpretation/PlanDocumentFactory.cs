@@ -1,10 +1,10 @@
 using System.Globalization;
 using Ontwar.Diagnostics;
-using Ontwar.Graphs;
-using Ontwar.Graphs.Algorithms;
+using Ontwar.Evaluation;
 using Ontwar.Plans;
 using Ontwar.Serialization;
 using Ontwar.Solving;
+using PlanMetrics = Ontwar.Serialization.PlanMetrics;
 
 namespace Ontwar.Interpretation;
 
@@ -14,9 +14,9 @@ namespace Ontwar.Interpretation;
 /// packages and the diagnostics.
 /// </summary>
 /// <remarks>
-/// <para>Metrics: <c>cutWeight</c> is <see cref="PartitionWeights.Cut"/> of the plan on the scenario's
-/// <see cref="CohesionGraph"/>, <c>totalWeight</c> the graph's total, <c>internalWeight</c> their difference, and
-/// <c>modularity</c> Newman's modularity of the packages (absent when the scenario has no dependencies).</para>
+/// <para>Metrics are those of <see cref="PlanEvaluator"/>: <c>cutWeight</c> the summed cohesion of dependencies whose
+/// activities are in different packages, <c>internalWeight</c> of those inside one package, <c>totalWeight</c> of all,
+/// and <c>modularity</c> Newman's modularity of the packages (absent when the scenario has no dependencies).</para>
 /// <para>Diagnostics: the result's own, then one <see cref="InterpretationCodes.ReexamineSplit"/> warning per link of
 /// joint intensity. An infeasible result without a reason gets an <see cref="InterpretationCodes.Infeasible"/> error and
 /// an unknown result without one a <see cref="InterpretationCodes.NoPlanFound"/> warning, so the document always says
@@ -30,7 +30,7 @@ public static class PlanDocumentFactory
     /// <param name="interpretation">The interpretation of the result's plan, or <see langword="null"/> to interpret it
     /// here (with the scenario's rules; an engine's plan gives every package its scale, so the policy is not needed).
     /// Ignored when the result has no plan.</param>
-    /// <param name="metrics">The plan's graph metrics, or <see langword="null"/> to compute them from the scenario.</param>
+    /// <param name="metrics">The plan's graph metrics, or <see langword="null"/> to compute them as <see cref="PlanEvaluator"/> does.</param>
     /// <returns>The document; without a plan it has no packages, no links and no metrics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> or <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="interpretation"/> is of another plan than the result's, the
@@ -78,55 +78,14 @@ public static class PlanDocumentFactory
             scenario.Name, result.Status, result.Engine, packages, links, diagnostics, result.Objective, bound, result.Gap, elapsedMs, metrics);
     }
 
-    /// <summary>The graph metrics of a plan: cut, internal and total weight, and modularity.</summary>
-    /// <param name="scenario">The scenario.</param>
-    /// <param name="plan">The plan; activities it does not place count as packages of their own.</param>
-    /// <returns>The metrics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> or <paramref name="plan"/> is null.</exception>
-    /// <exception cref="ArgumentException">The plan names an unknown activity.</exception>
-    public static PlanMetrics ComputeMetrics(Scenario scenario, Plan plan)
+    /// <summary>
+    /// The graph metrics of a plan as the plan document writes them: those of the plan evaluator
+    /// (<see cref="Evaluation.PlanMetrics"/>), with no modularity when the scenario has no dependencies.
+    /// </summary>
+    internal static PlanMetrics ComputeMetrics(Scenario scenario, Plan plan)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(plan);
-        var graph = CohesionGraph.FromScenario(scenario);
-        int n = scenario.Activities.Count;
-        var label = new int[n];
-        for (int a = 0; a < n; a++)
-        {
-            label[a] = plan.Packages.Count + a;
-        }
-
-        for (int p = 0; p < plan.Packages.Count; p++)
-        {
-            foreach (var id in plan.Packages[p].Activities)
-            {
-                int a = scenario.IndexOfActivity(id);
-                label[a >= 0 ? a : throw new ArgumentException($"The plan names unknown activity '{id}'.", nameof(plan))] = p;
-            }
-        }
-
-        double total = graph.TotalWeight;
-        double cut = Math.Min(PartitionWeights.Cut(graph, label), total);
-        return new PlanMetrics(cut, total - cut, total, Modularity(graph, label, total - cut));
-    }
-
-    private static double? Modularity(CohesionGraph graph, int[] label, double internalWeight)
-    {
-        double m = graph.TotalWeight;
-        if (m <= 0)
-        {
-            return null;
-        }
-
-        // Q = sum over packages of (internal_c / m - (volume_c / 2m)^2).
-        var volume = new double[label.Length == 0 ? 0 : label.Max() + 1];
-        for (int v = 0; v < graph.VertexCount; v++)
-        {
-            volume[label[v]] += graph.WeightedDegree(v);
-        }
-
-        double expected = volume.Sum(d => d / (2 * m) * (d / (2 * m)));
-        return (internalWeight / m) - expected;
+        var m = PlanGraphMetrics.Compute(scenario, plan).Metrics;
+        return new PlanMetrics(m.CutWeight, m.InternalWeight, m.TotalWeight, m.TotalWeight > 0 ? m.Modularity : null);
     }
 
     private static PlanDocumentPackage ToDocument(PackageInterpretation p)

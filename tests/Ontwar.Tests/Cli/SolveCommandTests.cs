@@ -231,6 +231,18 @@ public sealed class SolveCommandTests
         }
     }
 
+    [Fact]
+    public void The_cbc_engine_finds_the_same_optimum_as_the_exact_engine()
+    {
+        var cbc = Solve("--engine", "cbc");
+        var exact = Solve("--engine", "exact");
+        Assert.Equal(0, cbc.Exit);
+        Assert.Equal("cbc", cbc.Root.GetProperty("engine").GetString());
+        Assert.Equal("optimal", cbc.Root.GetProperty("status").GetString());
+        Assert.Equal(exact.Cut, cbc.Cut, 9);
+        Assert.Equal(5, Solve("--engine", "cbc", "--ideal").Cut, 9);
+    }
+
     private static (int Exit, JsonElement Root, double Cut) Solve(params string[] extra)
     {
         var r = CliRunner.Run(["solve", Maria, "--format", "json", .. extra]);

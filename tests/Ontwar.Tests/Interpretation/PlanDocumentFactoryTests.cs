@@ -114,7 +114,7 @@ public sealed class PlanDocumentFactoryTests
     }
 
     [Fact]
-    public void Metrics_are_the_cut_of_the_cohesion_graph_and_newman_modularity()
+    public void Metrics_are_the_cut_of_the_cohesion_graph_and_Newman_modularity()
     {
         // Two triangles of joint links joined by one referral: cut 1, modularity by hand.
         var b = new ScenarioBuilder("triangles");
@@ -139,7 +139,10 @@ public sealed class PlanDocumentFactoryTests
         // Unplaced activities are packages of their own.
         var partial = PlanDocumentFactory.ComputeMetrics(s, new Plan([new ActivityPackage("L", ["a", "b", "c"], [])]));
         Assert.Equal(1 + 24, partial.CutWeight);
-        Assert.Throws<ArgumentException>(() => PlanDocumentFactory.ComputeMetrics(s, new Plan([new ActivityPackage("L", ["zz"], [])])));
+
+        // Without dependencies there is no modularity to speak of.
+        var loose = new ScenarioBuilder("loose").AddActivity("a", "A", Scale.Municipality).Build();
+        Assert.Null(PlanDocumentFactory.ComputeMetrics(loose, new Plan([new ActivityPackage("L", ["a"], [])])).Modularity);
     }
 
     /// <summary>The cut recomputed from the dependencies, independently of the graph code.</summary>
