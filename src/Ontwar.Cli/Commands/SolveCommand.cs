@@ -32,14 +32,15 @@ internal static class SolveCommand
         var output = CommonOptions.Output();
         var timeLimit = new Option<double>("--time-limit")
         {
-            Description = "Stop the search after this many seconds and report the best plan found (default 30).",
+            Description = "Stop the search after this many seconds and report the best plan found.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => SolverOptions.Default.TimeLimit!.Value.TotalSeconds,
         };
         var seed = new Option<int>("--seed")
         {
-            Description = "Seed of every random choice; the same seed gives the same plan (default 0).",
+            Description = "Seed of every random choice; the same seed gives the same plan.",
             HelpName = "N",
+            DefaultValueFactory = _ => 0,
         };
         var ideal = new Option<bool>("--ideal")
         {
@@ -54,7 +55,7 @@ internal static class SolveCommand
         engine.AcceptOnlyFromAmong(Engines);
         var threads = new Option<int>("--threads")
         {
-            Description = "Threads the engine may use (default 1); results do not depend on it for a given seed.",
+            Description = "Threads the engine may use; results do not depend on it for a given seed.",
             HelpName = "N",
             DefaultValueFactory = _ => 1,
         };
