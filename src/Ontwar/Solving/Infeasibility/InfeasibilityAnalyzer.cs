@@ -108,7 +108,7 @@ public static class InfeasibilityAnalyzer
         }
 
         // Apart rules need as many packages as they name activities, each with its own team.
-        for (int r = 0; r < scenario.Rules.Count; r++)
+        for (int r = 0; r < (model.RulesIgnored ? 0 : scenario.Rules.Count); r++)
         {
             if (scenario.Rules[r] is ApartRule apart && (long)apart.Activities.Count * limits.Min > seats)
             {
