@@ -43,10 +43,12 @@ internal sealed class LocalSearch
         }
 
         double bound = TrivialBound();
-        if (!Construct())
+        if (!Construct() || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
         {
-            return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed,
-                [Diagnostic.Warning("no-plan-found", "The heuristic found no plan in which every package has a team; try the exact engine, which can prove infeasibility.")]);
+            var reason = Stop()
+                ? "The time limit or cancellation stopped the heuristic before it had a plan in which every package has a team."
+                : "The heuristic found no plan in which every package has a team; try the exact engine, which can prove infeasibility.";
+            return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed, [Diagnostic.Warning("no-plan-found", reason)]);
         }
 
         Report("construct");
@@ -141,6 +143,11 @@ internal sealed class LocalSearch
         var unstaffed = new List<int>();
         foreach (int b in order)
         {
+            if (Stop())
+            {
+                return false;
+            }
+
             var block = _state.Blocks[b];
             var team = _state.ComposeTeam(block, []);
             _state.ClearDeltas();
@@ -170,8 +177,14 @@ internal sealed class LocalSearch
         var g = _units.Graph;
         var edges = g.Edges().Select(e => (e.Source, e.Target, e.Weight, Tie: _random.Next())).ToList();
         edges.Sort((x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Tie.CompareTo(y.Tie));
+        int seen = 0;
         foreach (var (u, v, _, _) in edges)
         {
+            if ((++seen & 4095) == 0 && Stop())
+            {
+                return;
+            }
+
             int a = _state.BlockOf[u], b = _state.BlockOf[v];
             if (a == b)
             {
