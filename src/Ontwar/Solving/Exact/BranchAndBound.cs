@@ -80,15 +80,29 @@ internal sealed class BranchAndBound
             _suffixMinScale[i] = effective[i] < _suffixMinScale[i + 1] ? effective[i] : _suffixMinScale[i + 1];
         }
 
+        // Every pair may share a package unless an apart rule or a staffing proof says otherwise. Only linked pairs are
+        // examined: for the others "may share" is the safe answer, and the bound only counts linked pairs.
         for (int u = 0; u < _unitCount; u++)
         {
-            for (int v = u + 1; v < _unitCount; v++)
+            Array.Fill(_compatible[u], ulong.MaxValue);
+            _compatible[u][u >> 6] &= ~(1UL << (u & 63));
+        }
+
+        for (int u = 0; u < _unitCount && !OutOfTime(); u++)
+        {
+            foreach (int v in _unitGraph.Neighbours(u))
             {
-                if (Array.BinarySearch(units.ApartPartners[u], v) < 0 && PairMayShare(u, v))
+                if (v > u && (Array.BinarySearch(units.ApartPartners[u], v) >= 0 || !PairMayShare(u, v)))
                 {
-                    _compatible[u][v >> 6] |= 1UL << (v & 63);
-                    _compatible[v][u >> 6] |= 1UL << (u & 63);
+                    _compatible[u][v >> 6] &= ~(1UL << (v & 63));
+                    _compatible[v][u >> 6] &= ~(1UL << (u & 63));
                 }
+            }
+
+            foreach (int v in units.ApartPartners[u])
+            {
+                _compatible[u][v >> 6] &= ~(1UL << (v & 63));
+                _compatible[v][u >> 6] &= ~(1UL << (u & 63));
             }
         }
 
@@ -143,6 +157,11 @@ internal sealed class BranchAndBound
         if (facts.Count > 0)
         {
             return new SolveResult(SolveStatus.Infeasible, engine, null, null, 0, _clock.Elapsed, facts);
+        }
+
+        if (_unitCount == 0)
+        {
+            return new SolveResult(SolveStatus.Optimal, engine, new Plans.Plan([]), 0, 0, _clock.Elapsed);
         }
 
         if (_best is not null)
@@ -220,9 +239,12 @@ internal sealed class BranchAndBound
 
     private void Branch(int depth)
     {
-        if (++_nodes % 256 == 0 && OutOfTime())
+        // The clock is cheap next to a node, whose bounds cost units × packages each.
+        _nodes++;
+        if (OutOfTime())
         {
             _aborted = true;
+            _abortBound = Math.Min(_abortBound, LowerBound(depth));
             return;
         }
 
@@ -243,6 +265,13 @@ internal sealed class BranchAndBound
             if (b < _blockCount && !BlockAdmits(b, u))
             {
                 continue;
+            }
+
+            if (OutOfTime())
+            {
+                _aborted = true;
+                _abortBound = Math.Min(_abortBound, LowerBound(depth));
+                return;
             }
 
             Place(u, b);
