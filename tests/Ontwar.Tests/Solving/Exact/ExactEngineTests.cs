@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using FsCheck.Fluent;
+using Ontwar.Generation;
+using Ontwar.Modeling;
+using Ontwar.Solving;
+using Ontwar.Solving.Exact;
+using Ontwar.Tests.Solving.Support;
+using Ontwar.Tests.Support;
+using Xunit;
+using Xunit.Sdk;
+
+namespace Ontwar.Tests.Solving.Exact;
+
+public class ExactEngineTests
+{
+    private static readonly SolverOptions Options = TestShapes.Generous(EngineKind.Exact);
+
+    [Fact]
+    public void Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
+    {
+        int feasible = 0, infeasible = 0;
+        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        {
+            foreach (bool ideal in new[] { false, true })
+            {
+                if (AgreesWithOracle(new ExactEngine(), s, ideal))
+                {
+                    feasible++;
+                }
+                else
+                {
+                    infeasible++;
+                }
+            }
+        }, maxTest: 250);
+
+        // Both answers must be well represented, or the property proves little.
+        Assert.True(feasible >= 100 && infeasible >= 50, $"feasible {feasible}, infeasible {infeasible}");
+    }
+
+    [Fact]
+    public void Without_a_warm_start_it_still_returns_the_oracle_optimum()
+    {
+        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s => { AgreesWithOracle(new ExactEngine(warmStart: false), s, ideal: false); }, maxTest: 120);
+    }
+
+    [Fact]
+    public void Returns_the_oracle_optimum_with_larger_teams()
+    {
+        var shape = new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 8, MaxTeamSize: 4);
+        Properties.Check(ScenarioGen.Arbitrary(shape), s => { AgreesWithOracle(new ExactEngine(), s, ideal: false); }, maxTest: 80);
+    }
+
+    [Fact]
+    public void Relabelling_activities_and_members_leaves_the_optimum_unchanged()
+    {
+        var arbitrary = Arb.From(
+            from s in ScenarioGen.Scenarios(TestShapes.Tiny)
+            from seed in Gen.Choose(0, 1_000_000)
+            select (Scenario: s, Seed: seed));
+        Properties.Check(arbitrary, x =>
+        {
+            var relabelled = Relabel.Apply(x.Scenario, x.Seed);
+            var original = PackagingSolver.Solve(x.Scenario, Options);
+            var renamed = PackagingSolver.Solve(relabelled, Options);
+            ResultCheck.AssertSound(relabelled, renamed);
+            string context = $"original {original.Status} {original.Objective}, relabelled {renamed.Status} {renamed.Objective}\n"
+                             + IndependentPlanCheck.Describe(x.Scenario) + "\nrelabelled:\n" + IndependentPlanCheck.Describe(relabelled);
+            if (original.Status != renamed.Status
+                || (original.HasPlan && Math.Abs(original.Objective!.Value - renamed.Objective!.Value) > 1e-9))
+            {
+                throw new XunitException("Relabelling changed the answer: " + context);
+            }
+        }, maxTest: 120);
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_same_plan_on_generated_scenarios()
+    {
+        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        {
+            var first = new ExactEngine().Solve(PackagingModel.Build(s), TestShapes.Generous(EngineKind.Exact, seed: 3));
+            var second = new ExactEngine().Solve(PackagingModel.Build(s), TestShapes.Generous(EngineKind.Exact, seed: 3));
+            Assert.Equal(first.Status, second.Status);
+            if (first.HasPlan)
+            {
+                Assert.Equal(first.Plan, second.Plan);
+            }
+        }, maxTest: 60);
+    }
+
+    [Fact]
+    public void Proves_a_planted_scenario_optimal_and_deterministically()
+    {
+        var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = 30, Seed = 4 });
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(60), Engine = EngineKind.Exact, Seed = 9 };
+        var first = PackagingSolver.Solve(planted.Scenario, options);
+        var second = PackagingSolver.Solve(planted.Scenario, options);
+        ResultCheck.AssertSound(planted.Scenario, first);
+        Assert.Equal(SolveStatus.Optimal, first.Status);
+        Assert.True(first.Objective <= planted.PlantedCut + 1e-9, $"optimum {first.Objective} above the planted plan's cut {planted.PlantedCut}");
+        Assert.Equal(first.Plan, second.Plan);
+    }
+
+    [Fact]
+    public void A_relative_gap_keeps_the_bound_below_the_optimum_and_the_plan_within_the_gap()
+    {
+        const double gap = 0.25;
+        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        {
+            var oracle = TinyOracle.Solve(s);
+            var result = new ExactEngine().Solve(PackagingModel.Build(s), new SolverOptions { TimeLimit = TimeSpan.FromSeconds(10), RelativeGap = gap });
+            ResultCheck.AssertSound(s, result);
+            Assert.Equal(oracle.Feasible, result.HasPlan);
+            if (oracle.Feasible)
+            {
+                string context = $"optimum {oracle.Optimum}, objective {result.Objective}, bound {result.Bound}\n" + IndependentPlanCheck.Describe(s);
+                Assert.True(result.Bound <= oracle.Optimum + 1e-9, "bound above the optimum: " + context);
+                Assert.True(result.Objective * (1 - gap) <= oracle.Optimum + 1e-9, "plan outside the gap: " + context);
+            }
+        }, maxTest: 100);
+    }
+
+    [Fact]
+    public void Stops_at_the_time_limit_with_a_sound_result_and_a_valid_bound()
+    {
+        var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = 200, Seed = 2 });
+        var limit = TimeSpan.FromMilliseconds(100);
+        var clock = Stopwatch.StartNew();
+        var result = PackagingSolver.Solve(planted.Scenario, new SolverOptions { TimeLimit = limit, Engine = EngineKind.Exact });
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < (10 * limit) + TimeSpan.FromSeconds(2), $"returned after {clock.Elapsed}");
+        Assert.Contains(result.Status, new[] { SolveStatus.Feasible, SolveStatus.Unknown, SolveStatus.Optimal });
+        ResultCheck.AssertSound(planted.Scenario, result);
+        Assert.True(result.Bound <= planted.PlantedCut + 1e-9, $"bound {result.Bound} above the planted plan's cut {planted.PlantedCut}");
+    }
+
+    /// <summary>Solves with the engine and compares with the oracle; returns whether the scenario is feasible.</summary>
+    internal static bool AgreesWithOracle(IPackagingEngine engine, Scenario s, bool ideal)
+    {
+        var oracle = TinyOracle.Solve(s, ideal);
+        var result = engine.Solve(PackagingModel.Build(s, ideal), Options);
+        ResultCheck.AssertSound(s, result, ideal);
+        string context = $"(ideal {ideal}; oracle {(oracle.Feasible ? oracle.Optimum : "infeasible")}; engine {result.Status} {result.Objective}; "
+                         + $"diagnostics {string.Join(" | ", result.Diagnostics.Select(d => d.Code + ": " + d.Message))})\n"
+                         + IndependentPlanCheck.Describe(s);
+        if (!oracle.Feasible)
+        {
+            if (result.Status != SolveStatus.Infeasible)
+            {
+                throw new XunitException("The oracle finds no plan but the exact engine does not say infeasible " + context);
+            }
+
+            return false;
+        }
+
+        if (result.Status != SolveStatus.Optimal)
+        {
+            throw new XunitException("The exact engine does not prove the optimum of a tiny feasible scenario " + context);
+        }
+
+        if (Math.Abs(result.Objective!.Value - oracle.Optimum) > 1e-9)
+        {
+            throw new XunitException("The exact engine's optimum differs from the oracle's " + context);
+        }
+
+        return true;
+    }
+}
