@@ -16,7 +16,7 @@ public static class CliApp
     /// <param name="stdout">Standard output: only the requested result is written here.</param>
     /// <param name="stderr">Standard error: diagnostics and failures.</param>
     /// <param name="stdin">Standard input, read when a file argument is <c>-</c>.</param>
-    /// <returns>The exit code: 0 success, 1 unexpected failure, 2 invalid input, 3 infeasible (docs/cli.md).</returns>
+    /// <returns>The exit code: 0 success, 1 unexpected failure, 2 invalid input, 3 infeasible, 4 no plan found in time (docs/cli.md).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
@@ -29,7 +29,7 @@ public static class CliApp
     /// <param name="stdout">Standard output: only the requested result is written here.</param>
     /// <param name="stderr">Standard error: diagnostics and failures.</param>
     /// <param name="stdin">Standard input, read when a file argument is <c>-</c>; it is not closed.</param>
-    /// <returns>The exit code: 0 success, 1 unexpected failure, 2 invalid input, 3 infeasible (docs/cli.md).</returns>
+    /// <returns>The exit code: 0 success, 1 unexpected failure, 2 invalid input, 3 infeasible, 4 no plan found in time (docs/cli.md).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Stream stdin)
     {
@@ -73,6 +73,9 @@ public static class CliApp
         var root = new RootCommand("Ontwar: untangle care and welfare work into cohesive activity packages (\"Ontwar de bomen (en het bos)\").");
         root.Options.Add(context.VerboseOption);
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SolveCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ExportModelCommand.Create(context));
         return root;
     }
 }

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The scenario is valid but no plan meets its hard constraints.</summary>
     internal const int Infeasible = 3;
+
+    /// <summary>The scenario is valid but no plan was found within the limits, and infeasibility was not proven (<c>solve</c>, status <c>unknown</c>).</summary>
+    internal const int NoPlan = 4;
 }

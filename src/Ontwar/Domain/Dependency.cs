@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ontwar.Internal;
 
 namespace Ontwar;
@@ -69,7 +70,9 @@ public sealed class Dependency : IEquatable<Dependency>
 
     /// <inheritdoc/>
     public override string ToString()
-        => Intensity is { } i ? $"{From} -> {To} ({i.ToName()})" : $"{From} -> {To} ({Weight})";
+        => Intensity is { } i
+            ? $"{From} -> {To} ({i.ToName()})"
+            : string.Create(CultureInfo.InvariantCulture, $"{From} -> {To} ({Weight})");
 
     private static (string From, string To) CheckEnds(string from, string to)
     {

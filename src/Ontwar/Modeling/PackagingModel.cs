@@ -23,6 +23,7 @@ public sealed class PackagingModel
     private readonly int[][] _required;
     private readonly int[][] _held;
     private readonly int[][] _holders;
+    private readonly Dictionary<string, int> _capabilityIndex;
     private readonly Scale[] _idealScale;
     private readonly Scale?[] _fixedScale;
     private readonly double[] _workload;
@@ -82,6 +83,7 @@ public sealed class PackagingModel
         }
 
         CapabilityNames = names.AsReadOnly();
+        _capabilityIndex = capabilityIndex;
         var holders = new List<int>[names.Count];
         for (int c = 0; c < holders.Length; c++)
         {
@@ -317,6 +319,11 @@ public sealed class PackagingModel
 
         return fixedScale ?? smallest;
     }
+
+    /// <summary>The index of a capability name.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The index, or -1 when no activity or member mentions it.</returns>
+    public int IndexOfCapability(string name) => name is not null && _capabilityIndex.TryGetValue(name, out int c) ? c : -1;
 
     /// <summary>Members holding a capability, ascending.</summary>
     /// <param name="capability">Capability index.</param>

@@ -75,3 +75,52 @@ public class CohesionGraphTests
         });
     }
 }
+
+public class CohesionGraphEdgeCaseTests
+{
+    [Fact]
+    public void Edges_lists_each_pair_once_in_order()
+    {
+        var g = CohesionGraph.FromEdges(4, [new(3, 0, 1), new(2, 1, 2), new(0, 3, 0.5), new(1, 0, 4)]);
+        Assert.Equal([new WeightedEdge(0, 1, 4), new WeightedEdge(0, 3, 1.5), new WeightedEdge(1, 2, 2)], g.Edges());
+        Assert.Equal(3, g.EdgeCount);
+    }
+
+    [Fact]
+    public void Vertex_access_is_range_checked()
+    {
+        var g = CohesionGraph.FromEdges(2, [new(0, 1, 1)]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => g.Neighbours(2).Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => g.Weights(-1).Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => g.WeightedDegree(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => g.Weight(0, 5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CohesionGraph.FromEdges(-1, []));
+    }
+
+    [Fact]
+    public void Induced_subgraph_rejects_repeated_or_foreign_vertices()
+    {
+        var g = CohesionGraph.FromEdges(3, [new(0, 1, 1)]);
+        Assert.Throws<ArgumentException>(() => g.InducedSubgraph([0, 0]));
+        Assert.Throws<ArgumentException>(() => g.InducedSubgraph([3]));
+        Assert.Throws<ArgumentNullException>(() => g.InducedSubgraph(null!));
+        Assert.Equal(0, g.InducedSubgraph([]).VertexCount);
+    }
+
+    [Fact]
+    public void Scenario_graph_sums_parallel_and_opposite_dependencies_under_its_weights()
+    {
+        var s = new ScenarioBuilder("g")
+            .WithIntensityWeights(1, 3, 9, 27)
+            .AddActivity("a", "A", Scale.Municipality).AddActivity("b", "B", Scale.Municipality).AddActivity("c", "C", Scale.Municipality)
+            .AddDependency("a", "b", Intensity.Alignment)
+            .AddDependency("b", "a", 0.5)
+            .AddDependency("c", "b", Intensity.Referral)
+            .Build();
+        var g = CohesionGraph.FromScenario(s);
+        Assert.Equal(9.5, g.Weight(0, 1));
+        Assert.Equal(1, g.Weight(1, 2));
+        Assert.Equal(10.5, g.TotalWeight);
+        Assert.Throws<ArgumentNullException>(() => CohesionGraph.FromScenario(null!));
+    }
+}

@@ -59,44 +59,10 @@ internal sealed class BranchAndBound
         (_fullCapacity, _fullHours) = Staffer.FullResources(model);
 
         // Units from together groups, placed in maximum-adjacency order so that bounds bite early.
-        var groups = new Dictionary<int, List<int>>();
-        for (int a = 0; a < model.ActivityCount; a++)
-        {
-            int root = model.TogetherGroup(a);
-            if (!groups.TryGetValue(root, out var list))
-            {
-                groups[root] = list = [];
-            }
-
-            list.Add(a);
-        }
-
-        var rawUnits = groups.Values.Select(l => l.ToArray()).ToArray();
-        var unitOfActivity = new int[model.ActivityCount];
-        for (int u = 0; u < rawUnits.Length; u++)
-        {
-            foreach (int a in rawUnits[u])
-            {
-                unitOfActivity[a] = u;
-            }
-        }
-
-        var rawGraph = ContractedGraph(model.Graph, unitOfActivity, rawUnits.Length);
-        var order = MaximumAdjacencyOrder(rawGraph);
-        _unitCount = rawUnits.Length;
-        _unitActivities = order.Select(u => rawUnits[u]).ToArray();
-        var position = new int[_unitCount];
-        for (int i = 0; i < order.Length; i++)
-        {
-            position[order[i]] = i;
-        }
-
-        for (int a = 0; a < model.ActivityCount; a++)
-        {
-            unitOfActivity[a] = position[unitOfActivity[a]];
-        }
-
-        _unitGraph = ContractedGraph(model.Graph, unitOfActivity, _unitCount);
+        var units = Units.Build(model, MaximumAdjacencyOrder);
+        _unitCount = units.Count;
+        _unitActivities = units.Activities;
+        _unitGraph = units.Graph;
 
         int words = (_unitCount + 63) / 64;
         _compatible = new ulong[_unitCount][];
@@ -114,18 +80,11 @@ internal sealed class BranchAndBound
             _suffixMinScale[i] = effective[i] < _suffixMinScale[i + 1] ? effective[i] : _suffixMinScale[i + 1];
         }
 
-        var apart = new HashSet<(int, int)>();
-        foreach (var (x, y) in model.ApartPairs)
-        {
-            int ux = unitOfActivity[x], uy = unitOfActivity[y];
-            apart.Add((Math.Min(ux, uy), Math.Max(ux, uy)));
-        }
-
         for (int u = 0; u < _unitCount; u++)
         {
             for (int v = u + 1; v < _unitCount; v++)
             {
-                if (!apart.Contains((u, v)) && PairMayShare(u, v))
+                if (Array.BinarySearch(units.ApartPartners[u], v) < 0 && PairMayShare(u, v))
                 {
                     _compatible[u][v >> 6] |= 1UL << (v & 63);
                     _compatible[v][u >> 6] |= 1UL << (u & 63);
@@ -539,22 +498,6 @@ internal sealed class BranchAndBound
         }
 
         return placed;
-    }
-
-    /// <summary>The graph between units; edges inside a unit are never cut and drop out.</summary>
-    private static CohesionGraph ContractedGraph(CohesionGraph graph, int[] unitOf, int units)
-    {
-        var edges = new List<WeightedEdge>();
-        foreach (var e in graph.Edges())
-        {
-            int a = unitOf[e.Source], b = unitOf[e.Target];
-            if (a != b)
-            {
-                edges.Add(new WeightedEdge(a, b, e.Weight));
-            }
-        }
-
-        return CohesionGraph.FromEdges(units, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(edges));
     }
 
     /// <summary>Orders vertices so that each next one is the most strongly tied to those before it (ties: heavier degree, lower index).</summary>

@@ -19,6 +19,7 @@ internal sealed class LocalSearch
     private readonly PlanState _state;
     private readonly int _hi;
     private TimeSpan _lastProgress;
+    private string? _lastPhase;
     private bool _stopped;
 
     internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token)
@@ -42,10 +43,12 @@ internal sealed class LocalSearch
         }
 
         double bound = TrivialBound();
-        if (!Construct())
+        if (!Construct() || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
         {
-            return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed,
-                [Diagnostic.Warning("no-plan-found", "The heuristic found no plan in which every package has a team; try the exact engine, which can prove infeasibility.")]);
+            var reason = Stop()
+                ? "The time limit or cancellation stopped the heuristic before it had a plan in which every package has a team."
+                : "The heuristic found no plan in which every package has a team; try the exact engine, which can prove infeasibility.";
+            return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed, [Diagnostic.Warning("no-plan-found", reason)]);
         }
 
         Report("construct");
@@ -128,7 +131,9 @@ internal sealed class LocalSearch
     private bool Construct()
     {
         _state.InitSingletons();
+        Report("merge");
         MergeAlongHeaviestLinks();
+        Report("staff");
         var order = Enumerable.Range(0, _state.Blocks.Count)
             .Where(b => _state.Blocks[b].Alive)
             .OrderByDescending(b => _state.Blocks[b].CapabilityCount.Count)
@@ -138,6 +143,11 @@ internal sealed class LocalSearch
         var unstaffed = new List<int>();
         foreach (int b in order)
         {
+            if (Stop())
+            {
+                return false;
+            }
+
             var block = _state.Blocks[b];
             var team = _state.ComposeTeam(block, []);
             _state.ClearDeltas();
@@ -167,8 +177,14 @@ internal sealed class LocalSearch
         var g = _units.Graph;
         var edges = g.Edges().Select(e => (e.Source, e.Target, e.Weight, Tie: _random.Next())).ToList();
         edges.Sort((x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Tie.CompareTo(y.Tie));
+        int seen = 0;
         foreach (var (u, v, _, _) in edges)
         {
+            if ((++seen & 4095) == 0 && Stop())
+            {
+                return;
+            }
+
             int a = _state.BlockOf[u], b = _state.BlockOf[v];
             if (a == b)
             {
@@ -199,18 +215,28 @@ internal sealed class LocalSearch
         return true;
     }
 
-    /// <summary>Greedy estimate of the team a merged block would need, ignoring other teams (infinity when uncoverable).</summary>
+    /// <summary>
+    /// Greedy estimate of the team a merged block would need, ignoring other teams (infinity when uncoverable). Only a
+    /// fixed scale restricts the holders: otherwise the block's scale may still drop as activities of smaller scale join,
+    /// so filtering by today's scale would refuse merges the final package allows.
+    /// </summary>
     private int CoverEstimate(int a, int b)
     {
         var x = _state.Blocks[a];
         var y = _state.Blocks[b];
-        int scale = Math.Min(x.Scale() < 0 ? 4 : x.Scale(), y.Scale() < 0 ? 4 : y.Scale());
+        int scale = 0;
         for (int s = 0; s < 5; s++)
         {
             if (x.FixedCount[s] > 0 || y.FixedCount[s] > 0)
             {
                 scale = s;
             }
+        }
+
+        // Fast path: one holder per capability plus the required members already fit in a team.
+        if (scale == 0 && x.CapabilityCount.Count + y.CapabilityCount.Count + x.Required.Count + y.Required.Count <= _hi)
+        {
+            return x.CapabilityCount.Count + y.CapabilityCount.Count + x.Required.Count + y.Required.Count;
         }
 
         var uncovered = new HashSet<int>(x.CapabilityCount.Keys);
@@ -736,13 +762,15 @@ internal sealed class LocalSearch
             return;
         }
 
+        // Phase changes are always reported; within a phase at most four reports a second.
         var now = _clock.Elapsed;
-        if (now - _lastProgress < TimeSpan.FromMilliseconds(250) && phase != "construct")
+        if (now - _lastProgress < TimeSpan.FromMilliseconds(250) && phase == _lastPhase)
         {
             return;
         }
 
         _lastProgress = now;
+        _lastPhase = phase;
         _options.Progress.Report(new SolveProgress(phase, _state.Cut, 0, now));
     }
 }

@@ -81,7 +81,7 @@ internal sealed class PlanState
     private readonly SortedSet<(int Score, double NegShare, int Member)>[] _free;
     private readonly int[] _loadDelta;
     private readonly List<int> _touched = [];
-    private readonly double[] _scratch;
+    private double[] _scratch;
     private readonly List<int> _scratchTouched = [];
     private readonly Stack<int> _emptied = new();
 
@@ -239,6 +239,12 @@ internal sealed class PlanState
     /// <summary>Connection weights from unit <paramref name="u"/> to each block it touches; read with <see cref="ScratchTouched"/>.</summary>
     internal void Connections(int u)
     {
+        // Blocks opened by NewBlock can outnumber the units; the scratch row grows with them.
+        if (_scratch.Length < Blocks.Count)
+        {
+            Array.Resize(ref _scratch, Math.Max(Blocks.Count, 2 * _scratch.Length));
+        }
+
         foreach (int b in _scratchTouched)
         {
             _scratch[b] = 0;

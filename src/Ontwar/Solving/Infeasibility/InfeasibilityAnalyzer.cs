@@ -52,7 +52,13 @@ public static class InfeasibilityAnalyzer
             for (int j = 0; j < activity.Requires.Count; j++)
             {
                 var capability = activity.Requires[j];
-                var holders = scenario.Members.Where(m => m.Capabilities.Contains(capability, StringComparer.Ordinal)).ToList();
+                int index = model.IndexOfCapability(capability);
+                var holders = new List<Member>();
+                foreach (int m in model.HoldersOf(index))
+                {
+                    holders.Add(scenario.Members[m]);
+                }
+
                 if (holders.Count == 0)
                 {
                     facts.Add(Diagnostic.Error(
@@ -102,7 +108,7 @@ public static class InfeasibilityAnalyzer
         }
 
         // Apart rules need as many packages as they name activities, each with its own team.
-        for (int r = 0; r < scenario.Rules.Count; r++)
+        for (int r = 0; r < (model.RulesIgnored ? 0 : scenario.Rules.Count); r++)
         {
             if (scenario.Rules[r] is ApartRule apart && (long)apart.Activities.Count * limits.Min > seats)
             {

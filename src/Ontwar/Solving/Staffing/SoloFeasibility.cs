@@ -13,12 +13,24 @@ internal sealed class SoloFeasibility
     private readonly double[] _hours;
     private readonly long _nodeLimit;
     private readonly Dictionary<DemandKey, StaffingOutcome> _cache = [];
+    private readonly int[][] _byHoursAtScale;
 
     internal SoloFeasibility(PackagingModel model, long nodeLimit = 20_000)
     {
         _model = model;
         (_capacity, _hours) = Staffer.FullResources(model);
         _nodeLimit = nodeLimit;
+
+        // Members who may work at each scale, most hours first: the fillers worth trying.
+        _byHoursAtScale = new int[5][];
+        for (int s = 0; s < 5; s++)
+        {
+            _byHoursAtScale[s] = Enumerable.Range(0, model.MemberCount)
+                .Where(m => (int)model.MemberScale(m) >= s)
+                .OrderByDescending(m => Math.Min(model.Hours(m), 1e12))
+                .ThenBy(m => m)
+                .ToArray();
+        }
     }
 
     internal int CacheSize => _cache.Count;
@@ -29,11 +41,122 @@ internal sealed class SoloFeasibility
         var key = new DemandKey(demand);
         if (!_cache.TryGetValue(key, out var outcome))
         {
-            outcome = Staffer.Solve(_model, [demand], _capacity, _hours, _nodeLimit).Outcome;
+            var pool = Pool(demand);
+            outcome = GreedyTeamExists(demand, pool)
+                ? StaffingOutcome.Feasible
+                : Staffer.Solve(_model, [demand], _capacity, _hours, _nodeLimit, pool).Outcome;
             _cache.Add(key, outcome);
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The members worth trying for one package alone: holders of its capabilities, its required members, and the
+    /// eligible members with most hours. The search over this pool is complete: any feasible team can exchange its
+    /// members who hold none of the capabilities for members of the pool with at least as many hours.
+    /// </summary>
+    private List<int> Pool(PackageDemand demand)
+    {
+        var pool = new HashSet<int>(demand.Required);
+        foreach (int c in demand.Capabilities)
+        {
+            foreach (int m in _model.HoldersOf(c))
+            {
+                if (demand.Admits(_model, m))
+                {
+                    pool.Add(m);
+                }
+            }
+        }
+
+        int fillers = 0;
+        int max = _model.TeamSize.Max;
+        foreach (int m in _byHoursAtScale[(int)demand.Scale])
+        {
+            if (fillers >= max)
+            {
+                break;
+            }
+
+            if (!demand.IsExcluded(m) && pool.Add(m))
+            {
+                fillers++;
+            }
+        }
+
+        return [.. pool];
+    }
+
+    /// <summary>
+    /// A sufficient test that needs no search: cover greedily, fill with the pool's members with most hours, and see
+    /// whether the team fits. False says nothing; the complete search decides then.
+    /// </summary>
+    private bool GreedyTeamExists(PackageDemand demand, List<int> pool)
+    {
+        int max = _model.TeamSize.Max;
+        var team = new HashSet<int>(demand.Required);
+        var uncovered = new HashSet<int>(demand.Capabilities);
+        foreach (int m in team)
+        {
+            uncovered.ExceptWith(_model.HeldCapabilities(m).ToArray());
+        }
+
+        while (uncovered.Count > 0 && team.Count < max)
+        {
+            int best = -1, bestGain = 0;
+            foreach (int m in pool)
+            {
+                if (team.Contains(m))
+                {
+                    continue;
+                }
+
+                int gain = 0;
+                foreach (int c in _model.HeldCapabilities(m))
+                {
+                    if (uncovered.Contains(c))
+                    {
+                        gain++;
+                    }
+                }
+
+                if (gain > bestGain)
+                {
+                    best = m;
+                    bestGain = gain;
+                }
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            team.Add(best);
+            uncovered.ExceptWith(_model.HeldCapabilities(best).ToArray());
+        }
+
+        if (uncovered.Count > 0)
+        {
+            return false;
+        }
+
+        double hours = team.Sum(m => _hours[m]);
+        foreach (int m in pool.OrderByDescending(m => Math.Min(_hours[m], 1e12)).ThenBy(m => m))
+        {
+            if (team.Count >= _model.TeamSize.Min && hours >= demand.Workload - 1e-9)
+            {
+                break;
+            }
+
+            if (team.Count < max && team.Add(m))
+            {
+                hours += _hours[m];
+            }
+        }
+
+        return team.Count >= _model.TeamSize.Min && team.Count <= max && hours >= demand.Workload - 1e-9;
     }
 
     private readonly struct DemandKey : IEquatable<DemandKey>

@@ -10,7 +10,7 @@ internal enum StaffingOutcome
     /// <summary>Teams were found for every package.</summary>
     Feasible,
 
-    /// <summary>It was proven that no teams exist.</summary>
+    /// <summary>It was proven that no teams exist (from the pool searched).</summary>
     Infeasible,
 
     /// <summary>The node limit was reached first.</summary>
@@ -32,26 +32,28 @@ internal sealed class StaffingResult
     /// <summary>Team (member indices, ascending) per package, when feasible.</summary>
     internal int[][]? Teams { get; }
 
-    /// <summary>Hours member <c>Teams[p][i]</c> gives package p, when feasible and the model has workload.</summary>
+    /// <summary>Hours member <c>Teams[p][i]</c> gives package p, when feasible.</summary>
     internal double[][]? Hours { get; }
 }
 
 /// <summary>
 /// Finds teams for packages whose activities are decided: every team within the size limits, covering its package's
-/// capabilities, members at a large enough scale, within their team count and hours. The search is complete: it says
-/// infeasible only with proof, and unknown when its node budget runs out.
+/// capabilities, members at a large enough scale, within their team count and hours. The search is complete over the
+/// members it is given: it says infeasible only with proof, and unknown when its node budget runs out.
 /// </summary>
 /// <remarks>
 /// Necessary conditions come first as flows (members per package, holders per shared capability, hours), which
 /// refute most infeasible cases at once. The search then staffs packages one by one, most constrained first: it
 /// covers the rarest uncovered capability by branching on its holders, then adds fillers in one canonical order so
 /// that no team is built twice. Members holding a capability the package needs come first (seed 000:910-912: all
-/// needed partners and only needed partners), then those least wanted elsewhere.
+/// needed partners and only needed partners), then those least wanted elsewhere. Members are renumbered locally, so a
+/// call costs what its pool holds, not what the scenario holds.
 /// </remarks>
 internal sealed class Staffer
 {
     private readonly PackagingModel _model;
     private readonly IReadOnlyList<PackageDemand> _demands;
+    private readonly int[] _global;
     private readonly int[] _capacity;
     private readonly double[] _hours;
     private readonly int _lo;
@@ -66,51 +68,72 @@ internal sealed class Staffer
     private readonly ulong[]?[] _memberBits;
     private readonly int _capabilityCount;
     private readonly int _words;
+    private readonly Dictionary<int, int> _local;
     private long _nodes;
     private bool _outOfNodes;
 
     private Staffer(PackagingModel model, IReadOnlyList<PackageDemand> demands, int[] capacity, double[] hours, long nodeLimit, IReadOnlyList<int>? pool)
     {
+        _model = model;
+        _demands = demands;
+        _lo = model.TeamSize.Min;
+        _hi = model.TeamSize.Max;
+        _nodeLimit = nodeLimit;
+
+        // Local members: the pool (plus members rules require), or everyone.
+        var members = pool is null ? Enumerable.Range(0, model.MemberCount) : pool.Concat(demands.SelectMany(d => d.Required)).Distinct().Order();
+        _global = members.ToArray();
+        _local = new Dictionary<int, int>(_global.Length);
+        for (int i = 0; i < _global.Length; i++)
+        {
+            _local[_global[i]] = i;
+        }
+
+        int count = _global.Length;
+        _capacity = new int[count];
+        _hours = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            _capacity[i] = capacity[_global[i]];
+            _hours[i] = hours[_global[i]];
+        }
+
         // Number only the capabilities these packages need, so bit sets stay small however many the scenario has.
-        var local = new Dictionary<int, int>();
+        var capabilities = new Dictionary<int, int>();
         foreach (var d in demands)
         {
             foreach (int c in d.Capabilities)
             {
-                local.TryAdd(c, local.Count);
+                capabilities.TryAdd(c, capabilities.Count);
             }
         }
 
-        _capabilityCount = local.Count;
-        _words = Math.Max(1, (local.Count + 63) / 64);
+        _capabilityCount = capabilities.Count;
+        _words = Math.Max(1, (capabilities.Count + 63) / 64);
         _demandBits = new ulong[demands.Count][];
         for (int p = 0; p < demands.Count; p++)
         {
             _demandBits[p] = new ulong[_words];
             foreach (int c in demands[p].Capabilities)
             {
-                int l = local[c];
+                int l = capabilities[c];
                 _demandBits[p][l >> 6] |= 1UL << (l & 63);
             }
         }
 
-        _memberBits = new ulong[]?[model.MemberCount];
-        foreach (var (c, l) in local)
+        _memberBits = new ulong[]?[count];
+        foreach (var (c, l) in capabilities)
         {
             foreach (int m in model.HoldersOf(c))
             {
-                var bits = _memberBits[m] ??= new ulong[_words];
-                bits[l >> 6] |= 1UL << (l & 63);
+                if (_local.TryGetValue(m, out int i))
+                {
+                    var bits = _memberBits[i] ??= new ulong[_words];
+                    bits[l >> 6] |= 1UL << (l & 63);
+                }
             }
         }
 
-        _model = model;
-        _demands = demands;
-        _capacity = capacity;
-        _hours = hours;
-        _lo = model.TeamSize.Min;
-        _hi = model.TeamSize.Max;
-        _nodeLimit = nodeLimit;
         _teams = new int[demands.Count][];
         _teamSize = new int[demands.Count];
         for (int p = 0; p < demands.Count; p++)
@@ -118,22 +141,20 @@ internal sealed class Staffer
             _teams[p] = new int[_hi];
         }
 
-        _memberDemand = new int[model.MemberCount];
-        for (int m = 0; m < model.MemberCount; m++)
+        _memberDemand = new int[count];
+        for (int i = 0; i < count; i++)
         {
-            if (_memberBits[m] is { } held)
+            if (_memberBits[i] is { } held)
             {
                 foreach (var bits in _demandBits)
                 {
                     if (Intersects(held, bits))
                     {
-                        _memberDemand[m]++;
+                        _memberDemand[i]++;
                     }
                 }
             }
         }
-
-        var everyone = pool ?? Enumerable.Range(0, model.MemberCount).ToArray();
 
         _rank = new int[demands.Count][];
         var eligibleCount = new int[demands.Count];
@@ -141,21 +162,22 @@ internal sealed class Staffer
         {
             var d = demands[p];
             var candidates = new List<int>();
-            foreach (int m in everyone)
+            for (int i = 0; i < count; i++)
             {
-                if (capacity[m] > 0 && d.Admits(model, m))
+                if (_capacity[i] > 0 && d.Admits(model, _global[i]))
                 {
-                    candidates.Add(m);
+                    candidates.Add(i);
                 }
             }
 
             eligibleCount[p] = candidates.Count;
             bool needHours = d.Workload > 0;
+            var bitsP = _demandBits[p];
             _rank[p] = candidates
-                .OrderByDescending(m => _memberBits[m] is { } held && Intersects(held, _demandBits[p]))
-                .ThenBy(m => _memberDemand[m])
-                .ThenByDescending(m => needHours ? Math.Min(hours[m], 1e12) : 0)
-                .ThenBy(m => m)
+                .OrderByDescending(i => _memberBits[i] is { } held && Intersects(held, bitsP))
+                .ThenBy(i => _memberDemand[i])
+                .ThenByDescending(i => needHours ? Math.Min(_hours[i], 1e12) : 0)
+                .ThenBy(i => i)
                 .ToArray();
         }
 
@@ -169,10 +191,10 @@ internal sealed class Staffer
     /// <summary>Staffs the packages.</summary>
     /// <param name="model">The model.</param>
     /// <param name="demands">What each package asks.</param>
-    /// <param name="capacity">Teams each member may still join (not modified).</param>
-    /// <param name="hours">Hours each member still has (not modified; infinity for unlimited).</param>
+    /// <param name="capacity">Teams each member may still join, by global member index (not modified).</param>
+    /// <param name="hours">Hours each member still has, by global member index (not modified; infinity for unlimited).</param>
     /// <param name="nodeLimit">Search budget.</param>
-    /// <param name="pool">Members to choose from, or null for all (a pool makes the answer incomplete: infeasible then means "not from this pool").</param>
+    /// <param name="pool">Members to choose from, or null for all; an answer is complete only over its pool.</param>
     internal static StaffingResult Solve(PackagingModel model, IReadOnlyList<PackageDemand> demands, int[] capacity, double[] hours, long nodeLimit, IReadOnlyList<int>? pool = null)
     {
         if (demands.Count == 0)
@@ -180,27 +202,26 @@ internal sealed class Staffer
             return new StaffingResult(StaffingOutcome.Feasible, [], []);
         }
 
-        var staffer = new Staffer(model, demands, (int[])capacity.Clone(), (double[])hours.Clone(), nodeLimit, pool);
-        if (!staffer.NecessaryConditionsHold())
-        {
-            return new StaffingResult(StaffingOutcome.Infeasible, null, null);
-        }
-
-        if (!staffer.PlaceRequiredMembers())
+        var staffer = new Staffer(model, demands, capacity, hours, nodeLimit, pool);
+        if (!staffer.NecessaryConditionsHold() || !staffer.PlaceRequiredMembers())
         {
             return new StaffingResult(StaffingOutcome.Infeasible, null, null);
         }
 
         if (staffer.Search(0))
         {
+            var local = staffer.CurrentTeams();
+            var allocation = staffer._model.HasWorkload ? staffer.HoursFlow(local) : local.Select(t => new double[t.Length]).ToArray();
             var teams = new int[demands.Count][];
+            var given = new double[demands.Count][];
             for (int p = 0; p < demands.Count; p++)
             {
-                teams[p] = staffer._teams[p].AsSpan(0, staffer._teamSize[p]).ToArray();
-                Array.Sort(teams[p]);
+                var order = Enumerable.Range(0, local[p].Length).OrderBy(i => staffer._global[local[p][i]]).ToArray();
+                teams[p] = order.Select(i => staffer._global[local[p][i]]).ToArray();
+                given[p] = order.Select(i => allocation![p][i]).ToArray();
             }
 
-            return new StaffingResult(StaffingOutcome.Feasible, teams, staffer.AllocateHours(teams));
+            return new StaffingResult(StaffingOutcome.Feasible, teams, given);
         }
 
         return new StaffingResult(staffer._outOfNodes ? StaffingOutcome.Unknown : StaffingOutcome.Infeasible, null, null);
@@ -253,16 +274,16 @@ internal sealed class Staffer
 
     private bool NecessaryConditionsHold()
     {
-        int n = _demands.Count, members = _model.MemberCount;
+        int n = _demands.Count, members = _global.Length;
 
         // Every package can have its capabilities covered and its required members admitted.
         for (int p = 0; p < n; p++)
         {
             var d = _demands[p];
             var union = new ulong[_words];
-            foreach (int m in _rank[p])
+            foreach (int i in _rank[p])
             {
-                if (_memberBits[m] is { } held)
+                if (_memberBits[i] is { } held)
                 {
                     for (int w = 0; w < union.Length; w++)
                     {
@@ -279,7 +300,7 @@ internal sealed class Staffer
                 }
             }
 
-            if (d.Required.Length > _hi || d.Required.Any(m => _capacity[m] <= 0 || !d.Admits(_model, m)))
+            if (d.Required.Length > _hi || d.Required.Any(m => _capacity[_local[m]] <= 0 || !d.Admits(_model, m)))
             {
                 return false;
             }
@@ -289,19 +310,19 @@ internal sealed class Staffer
         var flow = new MaxFlow(members + n + 2);
         int source = members + n, sink = source + 1;
         double need = 0;
-        for (int m = 0; m < members; m++)
+        for (int i = 0; i < members; i++)
         {
-            if (_capacity[m] > 0)
+            if (_capacity[i] > 0)
             {
-                flow.AddArc(source, m, _capacity[m]);
+                flow.AddArc(source, i, _capacity[i]);
             }
         }
 
         for (int p = 0; p < n; p++)
         {
-            foreach (int m in _rank[p])
+            foreach (int i in _rank[p])
             {
-                flow.AddArc(m, members + p, 1);
+                flow.AddArc(i, members + p, 1);
             }
 
             flow.AddArc(members + p, sink, _lo);
@@ -325,7 +346,7 @@ internal sealed class Staffer
 
     private bool CapabilitySupplyHolds()
     {
-        int n = _demands.Count, members = _model.MemberCount;
+        int n = _demands.Count, members = _global.Length;
         for (int c = 0; c < _capabilityCount; c++)
         {
             int word = c >> 6;
@@ -346,11 +367,11 @@ internal sealed class Staffer
 
             var flow = new MaxFlow(members + n + 2);
             int source = members + n, sink = source + 1;
-            for (int m = 0; m < members; m++)
+            for (int i = 0; i < members; i++)
             {
-                if (_capacity[m] > 0 && _memberBits[m] is { } held && (held[word] & bit) != 0)
+                if (_capacity[i] > 0 && _memberBits[i] is { } held && (held[word] & bit) != 0)
                 {
-                    flow.AddArc(source, m, _capacity[m]);
+                    flow.AddArc(source, i, _capacity[i]);
                 }
             }
 
@@ -361,11 +382,11 @@ internal sealed class Staffer
                     continue;
                 }
 
-                foreach (int m in _rank[p])
+                foreach (int i in _rank[p])
                 {
-                    if (_memberBits[m] is { } held && (held[word] & bit) != 0)
+                    if (_memberBits[i] is { } held && (held[word] & bit) != 0)
                     {
-                        flow.AddArc(m, members + p, 1);
+                        flow.AddArc(i, members + p, 1);
                     }
                 }
 
@@ -382,19 +403,19 @@ internal sealed class Staffer
     }
 
     /// <summary>
-    /// Hours as a transportation problem: member m gives at most its hours in total, only to packages it may join
+    /// Hours as a transportation problem: member i gives at most its hours in total, only to packages it may join
     /// (<paramref name="teams"/> null) or is in. Returns the allocation, or null when the workload cannot be covered.
     /// </summary>
     private double[][]? HoursFlow(int[][]? teams)
     {
-        int n = _demands.Count, members = _model.MemberCount;
+        int n = _demands.Count, members = _global.Length;
         double totalWork = _demands.Sum(d => d.Workload);
         double big = totalWork + 1;
         var flow = new MaxFlow(members + n + 2);
         int source = members + n, sink = source + 1;
-        for (int m = 0; m < members; m++)
+        for (int i = 0; i < members; i++)
         {
-            flow.AddArc(source, m, Math.Min(_hours[m], big));
+            flow.AddArc(source, i, Math.Min(_hours[i], big));
         }
 
         var arcs = new int[n][];
@@ -402,9 +423,9 @@ internal sealed class Staffer
         {
             var team = teams is null ? _rank[p] : teams[p];
             arcs[p] = new int[team.Length];
-            for (int i = 0; i < team.Length; i++)
+            for (int k = 0; k < team.Length; k++)
             {
-                arcs[p][i] = flow.AddArc(team[i], members + p, big);
+                arcs[p][k] = flow.AddArc(team[k], members + p, big);
             }
 
             flow.AddArc(members + p, sink, _demands[p].Workload);
@@ -419,17 +440,14 @@ internal sealed class Staffer
         for (int p = 0; p < n; p++)
         {
             result[p] = new double[arcs[p].Length];
-            for (int i = 0; i < arcs[p].Length; i++)
+            for (int k = 0; k < arcs[p].Length; k++)
             {
-                result[p][i] = flow.FlowOn(arcs[p][i]);
+                result[p][k] = flow.FlowOn(arcs[p][k]);
             }
         }
 
         return result;
     }
-
-    private double[][]? AllocateHours(int[][] teams)
-        => _model.HasWorkload ? HoursFlow(teams) : teams.Select(t => new double[t.Length]).ToArray();
 
     private bool PlaceRequiredMembers()
     {
@@ -437,13 +455,14 @@ internal sealed class Staffer
         {
             foreach (int m in _demands[p].Required)
             {
-                if (_capacity[m] <= 0)
+                int i = _local[m];
+                if (_capacity[i] <= 0)
                 {
                     return false;
                 }
 
-                _capacity[m]--;
-                _teams[p][_teamSize[p]++] = m;
+                _capacity[i]--;
+                _teams[p][_teamSize[p]++] = i;
             }
         }
 
@@ -481,9 +500,9 @@ internal sealed class Staffer
 
         Span<ulong> uncovered = stackalloc ulong[_words];
         _demandBits[p].CopyTo(uncovered);
-        for (int i = 0; i < _teamSize[p]; i++)
+        for (int k = 0; k < _teamSize[p]; k++)
         {
-            if (_memberBits[_teams[p][i]] is { } held)
+            if (_memberBits[_teams[p][k]] is { } held)
             {
                 for (int w = 0; w < uncovered.Length; w++)
                 {
@@ -511,18 +530,18 @@ internal sealed class Staffer
             {
                 int c = (w << 6) + BitOperations.TrailingZeroCount(bits);
                 bits &= bits - 1;
-                int count = 0;
-                foreach (int m in _rank[p])
+                int holders = 0;
+                foreach (int i in _rank[p])
                 {
-                    if (_capacity[m] > 0 && Holds(m, c) && !InTeam(p, m))
+                    if (_capacity[i] > 0 && Holds(i, c) && !InTeam(p, i))
                     {
-                        count++;
+                        holders++;
                     }
                 }
 
-                if (count < bestCount)
+                if (holders < bestCount)
                 {
-                    bestCount = count;
+                    bestCount = holders;
                     bestCap = c;
                 }
             }
@@ -533,19 +552,19 @@ internal sealed class Staffer
             return false;
         }
 
-        foreach (int m in _rank[p])
+        foreach (int i in _rank[p])
         {
-            if (_capacity[m] > 0 && Holds(m, bestCap) && !InTeam(p, m))
+            if (_capacity[i] > 0 && Holds(i, bestCap) && !InTeam(p, i))
             {
-                _capacity[m]--;
-                _teams[p][_teamSize[p]++] = m;
+                _capacity[i]--;
+                _teams[p][_teamSize[p]++] = i;
                 if (Cover(p, depth))
                 {
                     return true;
                 }
 
                 _teamSize[p]--;
-                _capacity[m]++;
+                _capacity[i]++;
                 if (_outOfNodes)
                 {
                     return false;
@@ -576,23 +595,23 @@ internal sealed class Staffer
         }
 
         var rank = _rank[p];
-        for (int i = from; i < rank.Length; i++)
+        for (int k = from; k < rank.Length; k++)
         {
-            int m = rank[i];
-            if (_capacity[m] <= 0 || InTeam(p, m))
+            int i = rank[k];
+            if (_capacity[i] <= 0 || InTeam(p, i))
             {
                 continue;
             }
 
-            _capacity[m]--;
-            _teams[p][_teamSize[p]++] = m;
-            if (Fill(p, depth, i + 1))
+            _capacity[i]--;
+            _teams[p][_teamSize[p]++] = i;
+            if (Fill(p, depth, k + 1))
             {
                 return true;
             }
 
             _teamSize[p]--;
-            _capacity[m]++;
+            _capacity[i]++;
             if (_outOfNodes)
             {
                 return false;
@@ -612,9 +631,9 @@ internal sealed class Staffer
         }
 
         double have = 0;
-        for (int i = 0; i < _teamSize[p]; i++)
+        for (int k = 0; k < _teamSize[p]; k++)
         {
-            have += _hours[_teams[p][i]];
+            have += _hours[_teams[p][k]];
         }
 
         return have >= need - 1e-9;
@@ -627,9 +646,9 @@ internal sealed class Staffer
         {
             int p = _order[k];
             int available = _teamSize[p];
-            foreach (int m in _rank[p])
+            foreach (int i in _rank[p])
             {
-                if (_capacity[m] > 0 && !InTeam(p, m))
+                if (_capacity[i] > 0 && !InTeam(p, i))
                 {
                     available++;
                     if (available >= _lo)
@@ -648,15 +667,15 @@ internal sealed class Staffer
         return true;
     }
 
-    /// <summary>Whether a member holds a capability, by local number.</summary>
-    private bool Holds(int member, int capability) => _memberBits[member] is { } held && (held[capability >> 6] & (1UL << (capability & 63))) != 0;
+    /// <summary>Whether local member i holds a capability, by local capability number.</summary>
+    private bool Holds(int i, int capability) => _memberBits[i] is { } held && (held[capability >> 6] & (1UL << (capability & 63))) != 0;
 
-    private bool InTeam(int p, int m)
+    private bool InTeam(int p, int i)
     {
         var team = _teams[p];
-        for (int i = 0; i < _teamSize[p]; i++)
+        for (int k = 0; k < _teamSize[p]; k++)
         {
-            if (team[i] == m)
+            if (team[k] == i)
             {
                 return true;
             }

@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Ontwar.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project src/Ontwar.Benchmarks -- compare [--quick]</c> runs the side-by-side comparison;
+/// any other arguments go to BenchmarkDotNet (short jobs unless <c>--full</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "compare")
+        {
+            return ComparisonHarness.Run(args[1..], Console.Out);
+        }
+
+        bool full = args.Contains("--full");
+        var rest = args.Where(a => a != "--full").ToArray();
+        var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        if (!full)
+        {
+            config = config.AddJob(Job.ShortRun.WithId("short"));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
+        return 0;
+    }
+}

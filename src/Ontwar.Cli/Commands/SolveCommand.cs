@@ -1,0 +1,329 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Diagnostics;
+using System.Text;
+using Ontwar.Cbc;
+using Ontwar.Interpretation;
+using Ontwar.Modeling;
+using Ontwar.Serialization;
+using Ontwar.Solving;
+using Ontwar.Solving.Heuristic;
+
+namespace Ontwar.Cli.Commands;
+
+/// <summary>
+/// <c>ontwar solve FILE [--format text|json] [--output PATH] [--time-limit SECONDS] [--seed N] [--ideal]
+/// [--engine auto|exact|heuristic|cbc] [--threads N]</c>: cuts a scenario's activities into packages with teams and scales,
+/// interprets the plan (intensity, coordination, decision levels, links) and prints it. Exit 0 with a plan, 3 when
+/// infeasible, 4 when no plan was found within the time limit, 2 on invalid input (docs/cli.md).
+/// </summary>
+internal static class SolveCommand
+{
+    /// <summary>The largest accepted <c>--time-limit</c>, in seconds (about 11.5 days).</summary>
+    internal const double MaxTimeLimitSeconds = 1_000_000;
+
+    /// <summary>The accepted <c>--engine</c> values; the first is the default.</summary>
+    internal static readonly string[] Engines = ["auto", "exact", "heuristic", CbcEngine.EngineName];
+
+    internal static Command Create(CliContext context)
+    {
+        var file = CommonOptions.File("scenario file");
+        var format = CommonOptions.Format("text", "json");
+        var output = CommonOptions.Output();
+        var timeLimit = new Option<double>("--time-limit")
+        {
+            Description = "Stop the search after this many seconds and report the best plan found.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => SolverOptions.Default.TimeLimit!.Value.TotalSeconds,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of every random choice; the same seed gives the same plan.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+        };
+        var ideal = new Option<bool>("--ideal")
+        {
+            Description = "Ignore the scenario's rules and solve the ideal plan (step 6 of the method: ideal first, reality second).",
+        };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "The engine: auto (exact for small scenarios, heuristic for large ones), exact, heuristic, "
+                + "or cbc (COIN-OR CBC on the textbook MIP, warm-started by the heuristic; needs Debian's coinor-libcbc3).",
+            DefaultValueFactory = _ => Engines[0],
+        };
+        engine.AcceptOnlyFromAmong(Engines);
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Threads the engine may use; results do not depend on it for a given seed.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+
+        var command = new Command(
+            "solve",
+            "Cut a scenario's activities into cohesive packages, each with a team and a scale, and interpret the plan; "
+            + "exit 0 with a plan, 3 when infeasible, 4 when no plan was found in time, 2 on invalid input.")
+        {
+            file, format, output, timeLimit, seed, ideal, engine, threads,
+        };
+        command.SetAction(parse => context.Execute(parse, p => Run(
+            context,
+            p.GetValue(file)!,
+            p.GetValue(format) == "json",
+            p.GetValue(output),
+            p.GetValue(ideal),
+            p.GetValue(engine) == CbcEngine.EngineName,
+            Options(p.GetValue(timeLimit), p.GetValue(seed), p.GetValue(threads), p.GetValue(engine)!))));
+        return command;
+    }
+
+    /// <summary>The solver options of the command line, checked together; a bad value is invalid input (exit 2).</summary>
+    /// <exception cref="CliException">The time limit or the thread count is out of range.</exception>
+    private static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
+    {
+        var problems = new List<string>();
+        if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > MaxTimeLimitSeconds)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--time-limit must be a number of seconds greater than 0 and at most {MaxTimeLimitSeconds}, not {timeLimit}."));
+        }
+
+        if (threads < 1)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--threads must be at least 1, not {threads}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CliException(string.Join(" ", problems));
+        }
+
+        return new SolverOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(timeLimit),
+            Seed = seed,
+            Threads = threads,
+            Engine = ParseEngine(engine),
+        };
+    }
+
+    /// <summary>The exit code of a solve status (docs/cli.md).</summary>
+    internal static int ExitCodeOf(SolveStatus status) => status switch
+    {
+        SolveStatus.Optimal or SolveStatus.Feasible => ExitCodes.Ok,
+        SolveStatus.Infeasible => ExitCodes.Infeasible,
+        _ => ExitCodes.NoPlan,
+    };
+
+    private static EngineKind ParseEngine(string name) => name switch
+    {
+        "exact" => EngineKind.Exact,
+        "heuristic" => EngineKind.Heuristic,
+        _ => EngineKind.Auto,
+    };
+
+    private static int Run(CliContext context, string file, bool json, string? output, bool ideal, bool cbc, SolverOptions options)
+    {
+        var input = context.ReadScenario(file);
+        context.Report(input.Diagnostics);
+        if (!input.IsValid)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var scenario = input.Value;
+        var result = cbc ? SolveWithCbc(scenario, options, ideal) : PackagingSolver.Solve(scenario, options, ideal);
+        var interpretation = result.TryGetPlan(out var plan) ? PlanInterpreter.Interpret(scenario, plan, ideal) : null;
+        var document = PlanDocumentFactory.Create(scenario, result, interpretation);
+        context.WriteResult(output, json ? PlanJson.ToJson(document) + "\n" : RenderText(scenario, document, interpretation, ideal));
+
+        int exit = ExitCodeOf(result.Status);
+        if (exit != ExitCodes.Ok && (json || output is not null))
+        {
+            // The reasons are in the result; repeat them where a person running a script will see them.
+            context.Error.WriteLine($"ontwar: {input.Name}: {PlanDocument.NameOf(result.Status)}: "
+                + (result.Status == SolveStatus.Infeasible ? "no plan meets the hard constraints." : "no plan was found within the time limit."));
+            context.Report(document.Diagnostics);
+        }
+
+        return exit;
+    }
+
+    /// <summary>
+    /// <c>--engine cbc</c>: the heuristic engine runs first for a tenth of the time limit (at most one second) and its
+    /// plan warm-starts CBC, which gets the rest of the time; the result reports the time of both.
+    /// </summary>
+    /// <exception cref="CliException">CBC's native library is not installed.</exception>
+    private static SolveResult SolveWithCbc(Scenario scenario, SolverOptions options, bool ideal)
+    {
+        var clock = Stopwatch.StartNew();
+        var model = PackagingModel.Build(scenario, ideal);
+        var limit = options.TimeLimit!.Value;
+        var share = TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(1).Ticks));
+        var warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic });
+        if (warm.Status == SolveStatus.Infeasible)
+        {
+            // The heuristic found facts that prove infeasibility on their own: CBC cannot do better.
+            return warm;
+        }
+
+        var rest = limit - clock.Elapsed;
+        SolveResult result;
+        try
+        {
+            result = new CbcEngine().Solve(
+                model,
+                new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads },
+                warm.HasPlan ? warm.Plan : null);
+        }
+        catch (CbcNotAvailableException e)
+        {
+            throw new CliException("--engine cbc needs COIN-OR CBC: " + e.Message, e);
+        }
+
+        return new SolveResult(
+            result.Status,
+            result.Engine,
+            result.HasPlan ? result.Plan : null,
+            result.Objective,
+            result.Bound,
+            clock.Elapsed,
+            result.Diagnostics);
+    }
+
+    /// <summary>The <c>text</c> format of a solve: a summary, the packages, the links and the diagnostics.</summary>
+    internal static string RenderText(Scenario scenario, PlanDocument document, PlanInterpretation? interpretation, bool ideal)
+    {
+        var text = new StringBuilder();
+        text.Append(scenario.Name).Append('\n');
+        var summary = new TextTable();
+        summary.Add("status", Invariant($"{PlanDocument.NameOf(document.Status)} (engine {document.Engine}, {document.ElapsedMs} ms)"));
+        if (document.Metrics is { } m)
+        {
+            var gap = document.Gap is { } g ? g.ToString("0.#%", CultureInfo.InvariantCulture) : "unknown";
+            summary.Add("cut weight", Invariant($"{Num(m.CutWeight)} (bound {Num(document.Bound ?? 0)}, gap {gap})"));
+            summary.Add("cohesion", Invariant($"{Num(m.InternalWeight)} inside packages, {Num(m.CutWeight)} between, {Num(m.TotalWeight)} in all")
+                + (m.Modularity is { } q ? Invariant($"; modularity {q:0.###}") : string.Empty));
+            summary.Add("packages", Invariant($"{document.Packages.Count}, with {document.Links.Count} link(s) between them"));
+        }
+        else if (document.Bound is { } bound && document.Status == SolveStatus.Unknown)
+        {
+            summary.Add("bound", Invariant($"{Num(bound)} (no plan found)"));
+        }
+
+        summary.Add("rules", RulesLine(scenario, ideal));
+        summary.WriteTo(text, string.Empty);
+
+        if (interpretation is not null)
+        {
+            foreach (var package in interpretation.Packages)
+            {
+                text.Append('\n');
+                WritePackage(text, scenario, package);
+            }
+
+            text.Append('\n');
+            WriteLinks(text, interpretation);
+        }
+
+        text.Append('\n');
+        WriteDiagnostics(text, document.Diagnostics);
+        return text.ToString();
+    }
+
+    /// <summary>One package in the text format: scale, intensity, coordination, decisions, partners, activities and team.</summary>
+    internal static void WritePackage(StringBuilder text, Scenario scenario, PackageInterpretation package)
+    {
+        text.Append("Package ").Append(package.Id).Append(": scale ")
+            .Append(package.Scale is { } s ? $"{s.ToName()} ({s.ToDutch()})" : "none (its fixed-scale rules disagree)")
+            .Append(package.ScaleFromPolicy ? ", from the scale policy" : string.Empty)
+            .Append('\n');
+        var facts = new TextTable();
+        facts.Add("intensity", package.Intensity is { } i
+            ? Invariant($"{i.ToName()} ({i.ToDutch()}): strongest pair cohesion {Num(package.StrongestPairCohesion ?? 0)}")
+            : "none: no two of its activities are linked");
+        facts.Add("coordination", $"{package.Coordination.ToName()} ({package.Coordination.ToDutch()}): "
+            + (package.ComplexActivities.Count == 0 ? "every activity is simple and stable" : "complex " + string.Join(", ", package.ComplexActivities)));
+        facts.Add("decisions", "the team decides " + string.Join(", ", package.DecisionLevels.Select(l => $"{l.ToName()} ({l.ToDutch()})")));
+        facts.Add("partners", string.Join(", ", package.Partners));
+        facts.WriteTo(text, "  ");
+
+        text.Append("  activities\n");
+        var activities = new TextTable();
+        foreach (var id in package.Activities)
+        {
+            var a = scenario.GetActivity(id);
+            activities.Add(a.Id, a.Name, "ideal " + a.IdealScale.ToName(), a.Complexity.ToName(), a.Requires.Count == 0 ? "-" : "requires " + string.Join(", ", a.Requires));
+        }
+
+        activities.WriteTo(text, "    ");
+        text.Append("  team\n");
+        var team = new TextTable();
+        var needed = new HashSet<string>(package.NeededMembers, StringComparer.Ordinal);
+        foreach (var id in package.Members)
+        {
+            var member = scenario.GetMember(id);
+            team.Add(member.Id, member.DisplayName, member.Partner ?? "-", member.Scale.ToName(), needed.Contains(id) ? "needed" : "filling");
+        }
+
+        team.WriteTo(text, "    ");
+    }
+
+    /// <summary>The links between packages in the text format.</summary>
+    internal static void WriteLinks(StringBuilder text, PlanInterpretation interpretation)
+    {
+        if (interpretation.Links.Count == 0)
+        {
+            text.Append("Links between packages: none\n");
+            return;
+        }
+
+        text.Append("Links between packages\n");
+        var table = new TextTable("packages", "weight", "intensity", "coordination", "re-examine split");
+        foreach (var link in interpretation.Links)
+        {
+            table.Add(
+                $"{link.First} - {link.Second}",
+                Num(link.Weight),
+                $"{link.Intensity.ToName()} ({link.Intensity.ToDutch()})",
+                $"{link.Coordination.ToName()} ({link.Coordination.ToDutch()})",
+                link.ReexamineSplit ? "yes" : "no");
+        }
+
+        table.WriteTo(text, "  ");
+    }
+
+    /// <summary>The diagnostics in the text format, one line each as on standard error.</summary>
+    internal static void WriteDiagnostics(StringBuilder text, IReadOnlyList<Ontwar.Diagnostics.Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count == 0)
+        {
+            text.Append("Diagnostics: none\n");
+            return;
+        }
+
+        text.Append("Diagnostics\n");
+        foreach (var d in diagnostics)
+        {
+            text.Append("  ").Append(CliContext.FormatLine(d)).Append('\n');
+        }
+    }
+
+    /// <summary>A number as the text formats print it: invariant culture, at most three decimals.</summary>
+    internal static string Num(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string RulesLine(Scenario scenario, bool ideal)
+    {
+        int n = scenario.Rules.Count;
+        if (n == 0)
+        {
+            return "none";
+        }
+
+        return ideal
+            ? Invariant($"{n} ignored (--ideal: the ideal plan, without practical obstacles)")
+            : Invariant($"{n} applied");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using Ontwar.Modeling;
+using Ontwar.Solving;
+using Ontwar.Tests.Shared;
+using Ontwar.Tests.Support;
+using Xunit;
+
+namespace Ontwar.Cbc.Tests;
+
+/// <summary>CBC on the textbook MIP against the brute-force oracle on generated tiny scenarios.</summary>
+public class OracleAgreementTests
+{
+    private static readonly SolverOptions Options = new() { TimeLimit = TimeSpan.FromSeconds(60) };
+
+    private static readonly CbcEngine Engine = new();
+
+    [Fact]
+    public void Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
+    {
+        var tally = new Tally();
+        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(s, false, tally), maxTest: 200);
+
+        // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
+        Assert.True(tally.WithCut >= 40, tally.ToString());
+        Assert.True(tally.Infeasible >= 20, tally.ToString());
+    }
+
+    [Fact]
+    public void Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
+    {
+        var tally = new Tally();
+        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), s => AgreeWithOracle(s, true, tally), maxTest: 100);
+        Assert.True(tally.WithCut >= 12, tally.ToString());
+    }
+
+    [Fact]
+    public void Cbc_matches_the_oracle_on_the_general_scenario_generator()
+    {
+        var tally = new Tally();
+        Properties.Check(
+            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)),
+            s => AgreeWithOracle(s, false, tally),
+            maxTest: 100);
+        Assert.True(tally.Feasible >= 10, tally.ToString());
+    }
+
+    [Fact]
+    public void Cbc_matches_the_oracle_on_the_general_generator_without_rules_or_hours()
+    {
+        var tally = new Tally();
+        Properties.Check(
+            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)),
+            s => AgreeWithOracle(s, true, tally),
+            maxTest: 60);
+        Assert.True(tally.Feasible >= 10, tally.ToString());
+    }
+
+    private static void AgreeWithOracle(Scenario scenario, bool ignoreRules, Tally tally)
+    {
+        var oracle = BruteForceOracle.Solve(scenario, ignoreRules);
+        var model = PackagingModel.Build(scenario, ignoreRules);
+        var result = Engine.Solve(model, Options);
+        tally.Count(oracle);
+        if (!oracle.Feasible)
+        {
+            Assert.Equal(SolveStatus.Infeasible, result.Status);
+            Assert.False(result.HasPlan);
+            return;
+        }
+
+        Assert.Equal(SolveStatus.Optimal, result.Status);
+        Assert.Equal(CbcEngine.EngineName, result.Engine);
+        Assert.Equal(oracle.Optimum, result.Objective!.Value, 6);
+        Assert.Empty(PlanChecker.Violations(scenario, result.Plan, ignoreRules));
+        Assert.Equal(oracle.Optimum, PlanChecker.CutWeight(scenario, result.Plan), 6);
+        Assert.Equal(result.Objective.Value, result.Bound, 6);
+        Assert.Equal(0, result.Gap);
+    }
+
+    private sealed class Tally
+    {
+        public int Feasible { get; private set; }
+
+        public int WithCut { get; private set; }
+
+        public int Infeasible { get; private set; }
+
+        public void Count(OracleResult oracle)
+        {
+            if (!oracle.Feasible)
+            {
+                Infeasible++;
+            }
+            else
+            {
+                Feasible++;
+                WithCut += oracle.Optimum > 0 ? 1 : 0;
+            }
+        }
+
+        public override string ToString() => $"feasible {Feasible} (with a cut {WithCut}), infeasible {Infeasible}";
+    }
+}
