@@ -80,11 +80,15 @@ internal sealed class BranchAndBound
             _suffixMinScale[i] = effective[i] < _suffixMinScale[i + 1] ? effective[i] : _suffixMinScale[i + 1];
         }
 
+        // Each pair costs a staffing check, so on a large model this loop alone can outlast the time limit. Past the
+        // limit, untested pairs count as compatible: a relaxation, so bounds stay valid, and the search stops at once.
+        bool outOfTime = false;
         for (int u = 0; u < _unitCount; u++)
         {
             for (int v = u + 1; v < _unitCount; v++)
             {
-                if (Array.BinarySearch(units.ApartPartners[u], v) < 0 && PairMayShare(u, v))
+                outOfTime = outOfTime || OutOfTime();
+                if (outOfTime || (Array.BinarySearch(units.ApartPartners[u], v) < 0 && PairMayShare(u, v)))
                 {
                     _compatible[u][v >> 6] |= 1UL << (v & 63);
                     _compatible[v][u >> 6] |= 1UL << (u & 63);
@@ -148,6 +152,12 @@ internal sealed class BranchAndBound
         if (_best is not null)
         {
             ReportProgress("warm start", force: true);
+        }
+
+        if (_unitCount == 0)
+        {
+            // No activities: the empty plan meets every constraint and cuts nothing.
+            _best ??= new Incumbent([], [], 0);
         }
 
         double rootBound = LowerBound(0);
@@ -220,9 +230,13 @@ internal sealed class BranchAndBound
 
     private void Branch(int depth)
     {
-        if (++_nodes % 256 == 0 && OutOfTime())
+        // The clock is read at every node: a node's bounds and staffing checks cost far more. The subtree left
+        // unexplored keeps this node's bound (at the root too, when the limit is reached before any branching).
+        _nodes++;
+        if (OutOfTime())
         {
             _aborted = true;
+            _abortBound = Math.Min(_abortBound, LowerBound(depth));
             return;
         }
 
