@@ -3,10 +3,10 @@ using Xunit;
 
 namespace Ontwar.Tests.Solving.Support;
 
-/// <summary>The checker and the oracle that judge the engines must themselves catch every kind of violation.</summary>
+/// <summary>The checker that judges the engines must itself catch every kind of violation.</summary>
 public class IndependentPlanCheckTests
 {
-    private static readonly Scenario S = new(
+    internal static readonly Scenario S = new(
         "check",
         [
             new Activity("a", "A", Scale.Municipality, ["care"], workload: 3.5),
@@ -94,32 +94,5 @@ public class IndependentPlanCheckTests
         var plan = P(K("P1", ["x"], ["p"]), K("P2", ["y"], ["p", "q"]));
         Assert.Empty(IndependentPlanCheck.Violations(Hours(2), plan));
         Assert.Contains(IndependentPlanCheck.Violations(Hours(2.5), plan), v => v.Contains("hours", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void The_oracle_finds_the_optimum_of_a_hand_solved_scenario()
-    {
-        // With the rules, a and c must part; m2 must serve c; m3 cannot serve b. Best: {a, b} by m1 and m4, {c} by m2: cut 2.5.
-        var answer = TinyOracle.Solve(S);
-        Assert.True(answer.Feasible);
-        Assert.Equal(2.5, answer.Optimum);
-        IndependentPlanCheck.AssertFeasible(S, answer.Witness!);
-        Assert.Equal(2.5, IndependentPlanCheck.CutWeight(S, answer.Witness!));
-
-        // Without rules everything fits in one package: m1 covers care and nursing at the geographic-neighbourhood
-        // scale, and m4 (no hours given, so unlimited) covers the 6.5 hours.
-        var ideal = TinyOracle.Solve(S, ignoreRules: true);
-        Assert.Equal(0, ideal.Optimum);
-        IndependentPlanCheck.AssertFeasible(S, ideal.Witness!, ignoreRules: true);
-
-        var impossible = S.WithTeamSize(new TeamSizeLimits(5, 5));
-        Assert.False(TinyOracle.Solve(impossible, ignoreRules: true).Feasible);
-    }
-
-    [Fact]
-    public void Partitions_are_enumerated_once_each()
-    {
-        Assert.Equal([1, 1, 2, 5, 15, 52, 203], Enumerable.Range(0, 7).Select(n => TinyOracle.Partitions(n).Count()));
-        Assert.Equal(52, TinyOracle.Partitions(5).Select(p => string.Join(",", p)).Distinct().Count());
     }
 }

@@ -1,9 +1,13 @@
+using Ontwar.Evaluation;
 using Ontwar.Solving;
 using Xunit.Sdk;
 
 namespace Ontwar.Tests.Solving.Support;
 
-/// <summary>Checks every result an engine returns: the plan passes the independent checker, the objective is its cut, the bound is below it.</summary>
+/// <summary>
+/// Checks every result an engine returns: the plan passes two independent checkers (this folder's and the library's
+/// plan evaluator), the objective is its cut, the bound is below it, and the status fits.
+/// </summary>
 public static class ResultCheck
 {
     private const double Tolerance = 1e-9;
@@ -29,11 +33,18 @@ public static class ResultCheck
             }
 
             IndependentPlanCheck.AssertFeasible(scenario, plan, ignoreRules);
+            var evaluation = PlanEvaluator.Evaluate(scenario, plan, ignoreRules);
+            if (!evaluation.IsFeasible)
+            {
+                throw new XunitException("The plan evaluator finds violations the independent check does not: "
+                                         + string.Join(" | ", evaluation.Violations.Select(v => v.Code + ": " + v.Message)) + Context());
+            }
+
             double cut = IndependentPlanCheck.CutWeight(scenario, plan);
             double objective = result.Objective ?? double.NaN;
-            if (Math.Abs(cut - objective) > 1e-6 * Math.Max(1, cut))
+            if (Math.Abs(cut - objective) > 1e-6 * Math.Max(1, cut) || Math.Abs(evaluation.Metrics.CutWeight - cut) > 1e-6 * Math.Max(1, cut))
             {
-                throw new XunitException($"The reported objective {objective} is not the plan's cut {cut}." + Context());
+                throw new XunitException($"The reported objective {objective} is not the plan's cut {cut} (evaluator: {evaluation.Metrics.CutWeight})." + Context());
             }
 
             if (result.Bound > objective + 1e-6 * Math.Max(1, objective))
