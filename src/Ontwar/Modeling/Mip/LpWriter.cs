@@ -91,12 +91,7 @@ public static class LpWriter
     /// <param name="model">The model.</param>
     /// <returns>The text, lines ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
-    public static string WriteToString(MipModel model)
-    {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
-        Write(model, sw);
-        return sw.ToString();
-    }
+    public static string WriteToString(MipModel model) => MipText.ToText(model, Write);
 
     /// <summary>Writes the model to a file (UTF-8 without byte-order mark), replacing it if it exists.</summary>
     /// <param name="model">The model.</param>
@@ -104,13 +99,7 @@ public static class LpWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">Writing fails.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
-    public static void WriteFile(MipModel model, string path)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(path);
-        using var sw = new StreamWriter(path, false, new UTF8Encoding(false));
-        Write(model, sw);
-    }
+    public static void WriteFile(MipModel model, string path) => MipText.ToFile(model, path, Write);
 
     private static string Unique(HashSet<string> names, string name)
     {
