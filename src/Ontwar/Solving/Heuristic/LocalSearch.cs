@@ -522,6 +522,7 @@ internal sealed class LocalSearch
             }
         }
 
+        var targets = new int[3];
         long steps = 0;
         while (queue.Count > 0)
         {
@@ -535,16 +536,16 @@ internal sealed class LocalSearch
             int from = _state.BlockOf[u];
             _state.Connections(u);
             double own = _state.ScratchWeight(from);
-            var candidates = _state.ScratchTouched.Where(t => t != from && _state.ScratchWeight(t) > own + Tolerance)
-                .Select(t => (Block: t, Weight: _state.ScratchWeight(t))).OrderByDescending(c => c.Weight).ThenBy(c => c.Block).Take(3).ToList();
-            if (candidates.Count == 0)
+            int count = TopTargets(from, own + Tolerance, targets);
+            if (count == 0)
             {
                 continue;
             }
 
             bool moved = false;
-            foreach (var (target, _) in candidates)
+            for (int k = 0; k < count; k++)
             {
+                int target = targets[k];
                 if (TryMoveInto(u, from, target, requireGain: true))
                 {
                     moved = true;
@@ -554,7 +555,7 @@ internal sealed class LocalSearch
 
             if (!moved)
             {
-                int target = candidates[0].Block;
+                int target = targets[0];
                 int fromBefore = from;
                 if (TryMerge(target, from) || TryMerge(from, target))
                 {
@@ -580,6 +581,47 @@ internal sealed class LocalSearch
         if (seeds is null)
         {
             MergePass();
+        }
+    }
+
+    /// <summary>
+    /// The (at most three) blocks the last <see cref="PlanState.Connections"/> call ties more strongly than
+    /// <paramref name="threshold"/>, strongest first, ties by lower index; no allocation on this hot path.
+    /// </summary>
+    private int TopTargets(int from, double threshold, int[] targets)
+    {
+        int count = 0;
+        foreach (int t in _state.ScratchTouched)
+        {
+            double w = _state.ScratchWeight(t);
+            if (t == from || w <= threshold)
+            {
+                continue;
+            }
+
+            int i = count < targets.Length ? count++ : targets.Length;
+            while (i > 0 && Before(t, w, targets[i - 1]))
+            {
+                if (i < targets.Length)
+                {
+                    targets[i] = targets[i - 1];
+                }
+
+                i--;
+            }
+
+            if (i < targets.Length)
+            {
+                targets[i] = t;
+            }
+        }
+
+        return count;
+
+        bool Before(int t, double w, int other)
+        {
+            double ow = _state.ScratchWeight(other);
+            return w > ow || (w == ow && t < other);
         }
     }
 
