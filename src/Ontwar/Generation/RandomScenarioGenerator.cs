@@ -11,7 +11,7 @@ public sealed class RandomScenarioOptions
     /// <summary>Number of candidate members, or <see langword="null"/> for twice the activities (at least 8). At least 1.</summary>
     public int? Members { get; init; }
 
-    /// <summary>Number of distinct capabilities, or <see langword="null"/> for a third of the activities (at least 2).</summary>
+    /// <summary>Number of distinct capabilities, or <see langword="null"/> for a third of the activities, at least 2 and at most 16.</summary>
     public int? Capabilities { get; init; }
 
     /// <summary>Dependencies per activity, on average; finite and not negative. Default 2.</summary>
@@ -62,8 +62,8 @@ public sealed class RandomScenarioOptions
 /// capabilities from a shared pool, dependencies between uniformly chosen pairs with uniformly chosen intensities,
 /// and members who hold one or two capabilities (every capability is held by at least one member) and work at the
 /// municipality or larger, grouped under a handful of partners. Unlike <see cref="PlantedScenarioGenerator"/> there
-/// is no hidden good plan, and feasibility is likely (members are plentiful and work at large scales) but not
-/// guaranteed.
+/// is no hidden good plan and no guarantee of a feasible one: members are plentiful and work at large scales, so most
+/// generated scenarios have plans, but some do not, or only plans that are hard to find.
 /// </summary>
 public static class RandomScenarioGenerator
 {
@@ -83,7 +83,7 @@ public static class RandomScenarioGenerator
 
         var random = new Random(options.Seed);
         int n = options.Activities;
-        int capabilities = options.Capabilities ?? Math.Max(2, n / 3);
+        int capabilities = options.Capabilities ?? Math.Clamp(n / 3, 2, 16);
         int memberCount = options.Members ?? Math.Max(8, 2 * n);
         int partners = Math.Max(1, Math.Min(12, memberCount / 4));
 
