@@ -115,7 +115,7 @@ internal static class ExportCommand
         var comparison = format == ReportFormats.Html && compare
             ? new SolverOptions { TimeLimit = TimeSpan.FromSeconds(timeLimit) }
             : null;
-        var model = ReportModelBuilder.FromPlan(scenario, plan, source, ideal, comparison, context.Cancellation);
+        var model = ReportModelBuilder.FromPlan(scenario, plan, source, ideal, comparison, context.Cancellation, checks: format == ReportFormats.Html);
         context.WriteResult(output, ReportFormats.Render(format, model, labels));
         return ExitCodes.Ok;
     }

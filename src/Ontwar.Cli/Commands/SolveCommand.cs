@@ -169,7 +169,7 @@ internal static class SolveCommand
             // Table 3 needs the other plan (ideal or realistic); only the HTML report shows it.
             bool compare = request.Format == ReportFormats.Html && request.Compare && !token.IsCancellationRequested;
             var comparison = compare ? new SolverOptions { TimeLimit = options.TimeLimit, Seed = options.Seed, Threads = options.Threads, Engine = options.Engine } : null;
-            var model = progress.Run(request.ShowProgress && compare, () => ReportModelBuilder.FromSolve(scenario, result, request.Ideal, comparison, token));
+            var model = progress.Run(request.ShowProgress && compare, () => ReportModelBuilder.FromSolve(scenario, result, request.Ideal, comparison, token, checks: request.Format == ReportFormats.Html));
             content = ReportFormats.Render(request.Format, model, request.Labels);
         }
         else

@@ -196,8 +196,15 @@ internal static class HtmlReportWriter
         double cx = width / 2, cy = (height / 2) + 6;
         int most = model.Packages.Max(p => p.Activities.Count);
         double maxRadius = Math.Clamp(260.0 / Math.Max(1, Math.Sqrt(k)), 14, 60);
-        double Radius(PackageRow p) => Math.Max(10, maxRadius * Math.Sqrt(p.Activities.Count / (double)most));
         maxRadius = Math.Min(maxRadius, (height / 2) - 40);
+        if (k > 2)
+        {
+            // Keep neighbours on the circle apart: k diameters must fit in nine tenths of its circumference.
+            double ring0 = Math.Min(cx, cy) - 36;
+            maxRadius = Math.Max(4, Math.Min(maxRadius, 0.9 * Math.PI * ring0 / (k + (0.9 * Math.PI))));
+        }
+
+        double Radius(PackageRow p) => Math.Max(Math.Min(10, maxRadius), maxRadius * Math.Sqrt(p.Activities.Count / (double)most));
         double ring = k == 1 ? 0 : k == 2 ? 200 : Math.Min(cx, cy) - maxRadius - 36;
         var at = new Dictionary<string, (double X, double Y, double R)>(StringComparer.Ordinal);
         for (int i = 0; i < k; i++)
@@ -213,7 +220,7 @@ internal static class HtmlReportWriter
         {
             var a = at[link.First];
             var b = at[link.Second];
-            h.Append(Invariant($"<line x1=\"{a.X:0.#}\" y1=\"{a.Y:0.#}\" x2=\"{b.X:0.#}\" y2=\"{b.Y:0.#}\" stroke=\"{IntensityColour(link.Intensity)}\" stroke-width=\"{1.5 + (8.5 * link.Weight / max):0.#}\" stroke-linecap=\"round\" opacity=\"0.85\"{(link.Reexamine ? " stroke-dasharray=\"10 5\"" : string.Empty)}>"))
+            h.Append(Invariant($"<line x1=\"{a.X:0.#}\" y1=\"{a.Y:0.#}\" x2=\"{b.X:0.#}\" y2=\"{b.Y:0.#}\" stroke=\"{IntensityColour(link.Intensity)}\" stroke-width=\"{(k > 20 ? 0.8 + (4 * link.Weight / max) : 1.5 + (8.5 * link.Weight / max)):0.#}\" stroke-linecap=\"round\" opacity=\"0.85\"{(link.Reexamine ? " stroke-dasharray=\"10 5\"" : string.Empty)}>"))
                 .Append("<title>").Append(E($"{link.First} – {link.Second}: {Num(link.Weight)} ({labels.Intensity(link.Intensity)})")).Append("</title></line>\n");
             if (k <= 24)
             {

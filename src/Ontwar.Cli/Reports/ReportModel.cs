@@ -238,8 +238,8 @@ internal enum CheckAspect
 /// <param name="Kind">Which plan.</param>
 /// <param name="PackageCount">Its number of packages.</param>
 /// <param name="CutWeight">Its cohesion between packages.</param>
-/// <param name="Feasible">Whether it meets every hard constraint.</param>
-internal sealed record CheckedPlan(CheckedPlanKind Kind, int PackageCount, double CutWeight, bool Feasible);
+/// <param name="Feasible">Whether it meets every hard constraint, or <see langword="null"/> when not checked (the per-function split has no teams).</param>
+internal sealed record CheckedPlan(CheckedPlanKind Kind, int PackageCount, double CutWeight, bool? Feasible);
 
 /// <summary>One finding of the Samenwerk-check.</summary>
 /// <param name="Plan">The plan it is about.</param>

@@ -29,7 +29,8 @@ internal static class ReportModelBuilder
     /// <param name="comparison">Options to solve the other plan of table 3 with (the ideal one for a realistic plan and
     /// the other way round), or <see langword="null"/> to leave table 3 out.</param>
     /// <param name="cancellationToken">Stops the comparison solve.</param>
-    internal static ReportModel FromSolve(Scenario scenario, SolveResult result, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken = default)
+    /// <param name="checks">Whether to run the Samenwerk-check (only the HTML report shows it; it evaluates the plan and today's organisation).</param>
+    internal static ReportModel FromSolve(Scenario scenario, SolveResult result, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken = default, bool checks = true)
     {
         result.TryGetPlan(out var plan);
         var interpretation = plan is null ? null : PlanInterpreter.Interpret(scenario, plan, rulesIgnored);
@@ -42,7 +43,7 @@ internal static class ReportModelBuilder
             document.Bound,
             document.Gap,
             document.ElapsedMs);
-        return Build(scenario, status, interpretation, rulesIgnored, document.Diagnostics, comparison, cancellationToken);
+        return Build(scenario, status, interpretation, rulesIgnored, document.Diagnostics, comparison, checks, cancellationToken);
     }
 
     /// <summary>Builds the report of a given plan (no solve): a plan file or today's organisation.</summary>
@@ -52,11 +53,12 @@ internal static class ReportModelBuilder
     /// <param name="rulesIgnored">Whether to read the plan as an ideal plan.</param>
     /// <param name="comparison">Options for table 3's solves, or <see langword="null"/> to leave it out.</param>
     /// <param name="cancellationToken">Stops the comparison solves.</param>
-    internal static ReportModel FromPlan(Scenario scenario, Plan plan, string source, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken = default)
+    /// <param name="checks">Whether to run the Samenwerk-check.</param>
+    internal static ReportModel FromPlan(Scenario scenario, Plan plan, string source, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken = default, bool checks = true)
     {
         var interpretation = PlanInterpreter.Interpret(scenario, plan, rulesIgnored);
         var status = new ReportStatus(GivenStatus, source, interpretation.CutWeight, interpretation.InternalWeight, null, null, null);
-        return Build(scenario, status, interpretation, rulesIgnored, [.. interpretation.LinksToReexamine.Select(ReexamineWarning)], comparison, cancellationToken);
+        return Build(scenario, status, interpretation, rulesIgnored, [.. interpretation.LinksToReexamine.Select(ReexamineWarning)], comparison, checks, cancellationToken);
     }
 
     private static ReportModel Build(
@@ -66,6 +68,7 @@ internal static class ReportModelBuilder
         bool rulesIgnored,
         IReadOnlyList<Diagnostic> diagnostics,
         SolverOptions? comparison,
+        bool checks,
         CancellationToken cancellationToken)
     {
         var weights = PairWeights(scenario);
@@ -83,7 +86,7 @@ internal static class ReportModelBuilder
             ActivityLinks(scenario, plan),
             Dsm(scenario, plan, order, weights),
             Deviations(scenario, plan, rulesIgnored, status.Status == GivenStatus, weights, comparison, cancellationToken),
-            Checks(scenario, interpretation, rulesIgnored),
+            checks ? Checks(scenario, interpretation, rulesIgnored, weights) : new CheckReport([], []),
             diagnostics);
     }
 
@@ -166,14 +169,31 @@ internal static class ReportModelBuilder
     private static List<ActivityRow> Activities(Scenario scenario, Plan? plan, Dictionary<string, Scale?>? scales)
     {
         var packageOf = PackageOf(scenario, plan);
+        var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int m = 0; m < scenario.Members.Count; m++)
+        {
+            foreach (var c in scenario.Members[m].Capabilities)
+            {
+                if (!holders.TryGetValue(c, out var list))
+                {
+                    holders[c] = list = [];
+                }
+
+                list.Add(m);
+            }
+        }
+
         var rows = new List<ActivityRow>(scenario.Activities.Count);
         for (int i = 0; i < scenario.Activities.Count; i++)
         {
             var a = scenario.Activities[i];
-            var requires = new HashSet<string>(a.Requires, StringComparer.Ordinal);
-            var capable = scenario.Members
-                .Where(m => m.Capabilities.Any(requires.Contains))
-                .Select(m => m.Partner ?? m.DisplayName)
+
+            // Potential partners in scenario member order: those with a member holding a required capability.
+            var capable = a.Requires
+                .SelectMany(c => holders.GetValueOrDefault(c) ?? [])
+                .Distinct()
+                .Order()
+                .Select(m => scenario.Members[m].Partner ?? scenario.Members[m].DisplayName)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             var package = packageOf[i];
@@ -410,15 +430,14 @@ internal static class ReportModelBuilder
             rows.Add(new DeviationRow(a.Id, a.Name, RulesNaming(scenario, a.Id), idealCompanions, realCompanions, idealScale, realScale, gains, losses, cost, broken, joined));
         }
 
-        return new DeviationReport(true, null, hasRules, given, CutOf(weights, idealOf, scenario), CutOf(weights, realOf, scenario), rows);
+        return new DeviationReport(true, null, hasRules, given, CutOf(weights, idealOf), CutOf(weights, realOf), rows);
     }
 
     private static Dictionary<string, Scale?> Scales(Scenario scenario, Plan plan, bool ideal)
         => PlanInterpreter.Interpret(scenario, plan, ideal).Packages.ToDictionary(p => p.Id, p => p.Scale, StringComparer.Ordinal);
 
-    private static double CutOf(IReadOnlyDictionary<(int, int), double> weights, ActivityPackage?[] packageOf, Scenario scenario)
+    private static double CutOf(IReadOnlyDictionary<(int, int), double> weights, ActivityPackage?[] packageOf)
     {
-        _ = scenario;
         double cut = 0;
         foreach (var ((a, b), w) in weights)
         {
@@ -455,7 +474,7 @@ internal static class ReportModelBuilder
     }
 
     /// <summary>The Samenwerk-check: the plan shown, today's organisation and the per-function split, with their findings.</summary>
-    private static CheckReport Checks(Scenario scenario, PlanInterpretation? interpretation, bool rulesIgnored)
+    private static CheckReport Checks(Scenario scenario, PlanInterpretation? interpretation, bool rulesIgnored, IReadOnlyDictionary<(int, int), double> weights)
     {
         var plans = new List<CheckedPlan>();
         var findings = new List<CheckFinding>();
@@ -475,8 +494,9 @@ internal static class ReportModelBuilder
 
         if (scenario.Activities.Count > 0)
         {
-            var perFunction = PlanEvaluator.Evaluate(scenario, Baselines.PerFunction(scenario), true);
-            plans.Add(new CheckedPlan(CheckedPlanKind.PerFunction, perFunction.Metrics.PackageCount, perFunction.Metrics.CutWeight, perFunction.IsFeasible));
+            // The per-function split has no teams: only its grouping, hence its cut, means something.
+            var perFunction = Baselines.PerFunction(scenario);
+            plans.Add(new CheckedPlan(CheckedPlanKind.PerFunction, perFunction.Packages.Count, CutOf(weights, PackageOf(scenario, perFunction)), null));
         }
 
         return new CheckReport(plans, findings);
