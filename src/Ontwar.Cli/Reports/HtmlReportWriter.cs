@@ -359,7 +359,10 @@ internal static class HtmlReportWriter
             var how = new List<string>();
             if (!row.IdealCompanions.SequenceEqual(row.RealisticCompanions, StringComparer.Ordinal))
             {
-                how.Add(labels.Format("t3Together", Names(row.RealisticCompanions, names, labels), Names(row.IdealCompanions, names, labels)));
+                how.Add(
+                    row.RealisticCompanions.Count == 0 ? labels.Format("t3AloneNow", Names(row.IdealCompanions, names))
+                    : row.IdealCompanions.Count == 0 ? labels.Format("t3NoLongerAlone", Names(row.RealisticCompanions, names))
+                    : labels.Format("t3Together", Names(row.RealisticCompanions, names), Names(row.IdealCompanions, names)));
             }
 
             if (row.IdealScale != row.RealisticScale)
@@ -369,12 +372,12 @@ internal static class HtmlReportWriter
 
             if (row.TeamGains.Count > 0)
             {
-                how.Add(labels.Format("t3TeamJoin", string.Join(", ", row.TeamGains)));
+                how.Add(labels.Format("t3TeamJoin", string.Join("; ", row.TeamGains)));
             }
 
             if (row.TeamLosses.Count > 0)
             {
-                how.Add(labels.Format("t3TeamLeave", string.Join(", ", row.TeamLosses)));
+                how.Add(labels.Format("t3TeamLeave", string.Join("; ", row.TeamLosses)));
             }
 
             var consequences = new List<string>();
@@ -399,8 +402,8 @@ internal static class HtmlReportWriter
         h.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static string Names(IReadOnlyList<string> ids, Dictionary<string, string> names, ReportLabels labels)
-        => ids.Count == 0 ? labels["t3Alone"] : string.Join(", ", ids.Select(id => names[id]));
+    private static string Names(IReadOnlyList<string> ids, Dictionary<string, string> names)
+        => string.Join(", ", ids.Select(id => names[id]));
 
     private static void Check(StringBuilder h, ReportModel model, ReportLabels labels)
     {

@@ -172,8 +172,8 @@ internal sealed record DeviationReport(bool Available, string? Reason, bool HasR
 /// <param name="RealisticCompanions">Its package companions in the realistic plan.</param>
 /// <param name="IdealScale">Its package's scale in the ideal plan.</param>
 /// <param name="RealisticScale">Its package's scale in the realistic plan.</param>
-/// <param name="TeamGains">Members its team has in the realistic plan but not in the ideal one.</param>
-/// <param name="TeamLosses">Members its team had in the ideal plan but not in the realistic one.</param>
+/// <param name="TeamGains">Members (display names) its team has in the realistic plan but not in the ideal one.</param>
+/// <param name="TeamLosses">Members (display names) its team had in the ideal plan but not in the realistic one.</param>
 /// <param name="Cost">Its cohesion cut in the realistic plan minus that in the ideal plan.</param>
 /// <param name="Broken">Links of the activity inside a package ideally and between packages now.</param>
 /// <param name="Joined">Links of the activity between packages ideally and inside a package now.</param>

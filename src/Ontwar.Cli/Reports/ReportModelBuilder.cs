@@ -396,8 +396,8 @@ internal static class ReportModelBuilder
 
             var idealCompanions = ip.Activities.Where(id => id != a.Id).Order(StringComparer.Ordinal).ToList();
             var realCompanions = rp.Activities.Where(id => id != a.Id).Order(StringComparer.Ordinal).ToList();
-            var gains = rp.Members.Except(ip.Members, StringComparer.Ordinal).ToList();
-            var losses = ip.Members.Except(rp.Members, StringComparer.Ordinal).ToList();
+            var gains = rp.Members.Except(ip.Members, StringComparer.Ordinal).Select(id => scenario.GetMember(id).DisplayName).ToList();
+            var losses = ip.Members.Except(rp.Members, StringComparer.Ordinal).Select(id => scenario.GetMember(id).DisplayName).ToList();
             var idealScale = idealScales[ip.Id];
             var realScale = realScales[rp.Id];
             if (idealCompanions.SequenceEqual(realCompanions, StringComparer.Ordinal) && idealScale == realScale && gains.Count == 0 && losses.Count == 0)
