@@ -29,7 +29,7 @@ namespace Ontwar.Graphs.Algorithms;
 public static class SpectralOrdering
 {
     /// <summary>The largest component (in vertices) ordered by a dense eigen-decomposition; larger ones use the breadth-first fallback.</summary>
-    public const int DenseLimit = 1000;
+    public const int DenseLimit = 500;
 
     /// <summary>Orders a scenario's activities along a plan: packages spectrally on the package graph, activities spectrally within each package.</summary>
     /// <param name="scenario">The scenario.</param>
