@@ -52,6 +52,11 @@ internal sealed class HelpExamples : SynchronousCommandLineAction
             "ontwar import-csv --activities samples/csv/activities.csv --dependencies samples/csv/dependencies.csv --members samples/csv/members.csv --rules samples/csv/rules.csv --name \"Maria\" --team-size 2..4",
             "ontwar import-csv --activities a.csv --dependencies d.csv --members m.csv --output scenario.json && ontwar solve scenario.json",
         ],
+        ["robustness"] =
+        [
+            "ontwar robustness samples/maria.json --samples 30 --noise 0.6 --ideal",
+            "ontwar robustness samples/stederen.json --format json --output robustness.json --parallel 2",
+        ],
         ["generate"] =
         [
             "ontwar generate --kind planted --activities 60 --seed 3 --output planted.json",

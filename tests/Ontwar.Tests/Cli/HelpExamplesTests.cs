@@ -12,6 +12,7 @@ public sealed class HelpExamplesTests
     [InlineData("validate", "ontwar validate samples/maria.json")]
     [InlineData("evaluate", "ontwar evaluate samples/maria.json")]
     [InlineData("export-model", "ontwar export-model samples/maria.json")]
+    [InlineData("robustness", "ontwar robustness samples/maria.json")]
     public void Help_on_a_command_exits_0_with_its_usage_and_examples(string command, string example)
     {
         var r = CliRunner.Run(command, "--help");
