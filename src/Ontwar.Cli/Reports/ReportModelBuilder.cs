@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ontwar.Diagnostics;
 using Ontwar.Evaluation;
+using Ontwar.Graphs.Algorithms;
 using Ontwar.Interpretation;
 using Ontwar.Plans;
 using Ontwar.Serialization;
@@ -10,7 +11,7 @@ namespace Ontwar.Cli.Reports;
 
 /// <summary>
 /// Fills a <see cref="ReportModel"/> from the library: the plan's interpretation (table 2, links), the activities
-/// (table 1), the DSM order, the ideal-versus-realistic comparison (table 3) and the Samenwerk-check findings. This is
+/// (table 1), the DSM order (spectral, from the library), the ideal-versus-realistic comparison (table 3) and the Samenwerk-check findings. This is
 /// the one place that maps library results to the report, so richer library analyses can replace a section here
 /// without touching the writers.
 /// </summary>
@@ -73,7 +74,7 @@ internal static class ReportModelBuilder
     {
         var weights = PairWeights(scenario);
         var plan = interpretation?.Plan;
-        var order = OrderForDsm(scenario, plan, weights);
+        var order = OrderForDsm(scenario, plan);
         var packages = interpretation is null ? [] : Packages(scenario, interpretation, order);
         return new ReportModel(
             scenario.Name,
@@ -91,27 +92,15 @@ internal static class ReportModelBuilder
     }
 
     /// <summary>
-    /// The activity order of the DSM: by package (in plan order), inside a package by descending cohesion with the rest
-    /// of the package, ties in scenario order; unplanned activities last in scenario order. One method, so a spectral
-    /// ordering can replace it.
+    /// The activity order of the DSM: with a plan, <see cref="SpectralOrdering"/> along the plan (packages in spectral
+    /// order on the package graph, activities spectrally within each package, so that strong links sit near the
+    /// diagonal), unplaced activities last; without a plan, the spectral order of the whole dependency graph. One
+    /// method, so the order can change without touching the matrix or the writers.
     /// </summary>
-    internal static IReadOnlyList<int> OrderForDsm(Scenario scenario, Plan? plan, IReadOnlyDictionary<(int, int), double> weights)
+    internal static IReadOnlyList<int> OrderForDsm(Scenario scenario, Plan? plan)
     {
-        var placed = new bool[scenario.Activities.Count];
-        var order = new List<int>(scenario.Activities.Count);
-        foreach (var package in plan?.Packages ?? [])
-        {
-            var members = package.Activities.Select(scenario.IndexOfActivity).Where(i => i >= 0).ToList();
-            var inside = members.ToDictionary(i => i, i => members.Sum(j => Weight(weights, i, j)));
-            foreach (var i in members.OrderByDescending(i => inside[i]).ThenBy(i => i))
-            {
-                placed[i] = true;
-                order.Add(i);
-            }
-        }
-
-        order.AddRange(Enumerable.Range(0, placed.Length).Where(i => !placed[i]));
-        return order;
+        var order = plan is null ? SpectralOrdering.Order(scenario) : SpectralOrdering.Order(scenario, plan);
+        return [.. order.Activities.Concat(order.Unplaced).Select(scenario.IndexOfActivity)];
     }
 
     /// <summary>The cohesion of every linked pair of activities (by index, smaller first); parallel dependencies add up.</summary>
@@ -281,13 +270,24 @@ internal static class ReportModelBuilder
             }
         }
 
+        // A package's activities are contiguous in the order; each run of one package is its block.
+        var packageOf = PackageOf(scenario, plan);
         var blocks = new List<DsmBlock>();
-        int start = 0;
-        foreach (var package in plan?.Packages ?? [])
+        for (int r = 0; r < n;)
         {
-            int count = package.Activities.Count(id => scenario.IndexOfActivity(id) >= 0);
-            blocks.Add(new DsmBlock(start, count, package.Id));
-            start += count;
+            var package = packageOf[order[r]];
+            int end = r + 1;
+            while (end < n && package is not null && ReferenceEquals(packageOf[order[end]], package))
+            {
+                end++;
+            }
+
+            if (package is not null)
+            {
+                blocks.Add(new DsmBlock(r, end - r, package.Id));
+            }
+
+            r = end;
         }
 
         return new DsmModel(
