@@ -80,7 +80,7 @@ internal static class SolveCommand
 
     /// <summary>The solver options of the command line, checked together; a bad value is invalid input (exit 2).</summary>
     /// <exception cref="CliException">The time limit or the thread count is out of range.</exception>
-    private static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
+    internal static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
     {
         var problems = new List<string>();
         if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > MaxTimeLimitSeconds)

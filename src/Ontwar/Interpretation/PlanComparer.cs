@@ -1,3 +1,4 @@
+using Ontwar.Evaluation;
 using Ontwar.Plans;
 using Ontwar.Solving;
 
@@ -55,7 +56,7 @@ public static class PlanComparer
     {
         if (!ideal.TryGetPlan(out var idealPlan) || !realistic.TryGetPlan(out var realPlan))
         {
-            return new PlanComparison(scenario, ideal, realistic, [], [], [], [], costs);
+            return new PlanComparison(scenario, ideal, realistic, [], [], [], [], costs, ScoreBaselines(scenario));
         }
 
         var idealInterpretation = PlanInterpreter.Interpret(scenario, idealPlan, ignoreRules: true);
@@ -139,7 +140,20 @@ public static class PlanComparer
             }
         }
 
-        return new PlanComparison(scenario, ideal, realistic, moved.AsReadOnly(), newlyCut.AsReadOnly(), noLongerCut.AsReadOnly(), changes.AsReadOnly(), costs);
+        return new PlanComparison(scenario, ideal, realistic, moved.AsReadOnly(), newlyCut.AsReadOnly(), noLongerCut.AsReadOnly(), changes.AsReadOnly(), costs, ScoreBaselines(scenario));
+    }
+
+    private static IReadOnlyList<BaselineScore> ScoreBaselines(Scenario scenario)
+    {
+        var scores = new List<BaselineScore>(2);
+        if (Baselines.AsToday(scenario) is { } today)
+        {
+            scores.Add(new BaselineScore(SamenwerkCheck.Current, today, PlanEvaluator.Evaluate(scenario, today)));
+        }
+
+        var perFunction = Baselines.PerFunction(scenario);
+        scores.Add(new BaselineScore(SamenwerkCheck.PerFunction, perFunction, PlanEvaluator.Evaluate(scenario, perFunction)));
+        return scores.AsReadOnly();
     }
 
     /// <summary>Package index per activity index, -1 when unplaced; the plan must fit the scenario.</summary>

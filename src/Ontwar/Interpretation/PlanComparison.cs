@@ -18,7 +18,8 @@ public sealed class PlanComparison
         IReadOnlyList<Dependency> newlyCut,
         IReadOnlyList<Dependency> noLongerCut,
         IReadOnlyList<PackageChange> packageChanges,
-        IReadOnlyList<RuleCost> ruleCosts)
+        IReadOnlyList<RuleCost> ruleCosts,
+        IReadOnlyList<BaselineScore> baselines)
     {
         Scenario = scenario;
         Ideal = ideal;
@@ -28,6 +29,7 @@ public sealed class PlanComparison
         NoLongerCutDependencies = noLongerCut;
         PackageChanges = packageChanges;
         RuleCosts = ruleCosts;
+        Baselines = baselines;
     }
 
     /// <summary>The scenario compared.</summary>
@@ -68,6 +70,29 @@ public sealed class PlanComparison
 
     /// <summary>Per rule of the scenario, in scenario order: its own marginal cost.</summary>
     public IReadOnlyList<RuleCost> RuleCosts { get; }
+
+    /// <summary>The organisations the method argues against, scored with the rules: today's (when the scenario describes it) and per function (000:301).</summary>
+    public IReadOnlyList<BaselineScore> Baselines { get; }
+}
+
+/// <summary>A baseline organisation scored by <see cref="Evaluation.PlanEvaluator"/> next to the ideal and realistic plans.</summary>
+public sealed class BaselineScore
+{
+    internal BaselineScore(string name, Plans.Plan plan, Evaluation.PlanEvaluation evaluation)
+    {
+        Name = name;
+        Plan = plan;
+        Evaluation = evaluation;
+    }
+
+    /// <summary>The baseline's name: <see cref="SamenwerkCheck.Current"/> or <see cref="SamenwerkCheck.PerFunction"/>.</summary>
+    public string Name { get; }
+
+    /// <summary>The baseline plan.</summary>
+    public Plans.Plan Plan { get; }
+
+    /// <summary>Its evaluation with the scenario's rules: metrics and violated hard constraints.</summary>
+    public Evaluation.PlanEvaluation Evaluation { get; }
 }
 
 /// <summary>An activity that the realistic plan places in another package than the ideal plan.</summary>

@@ -198,7 +198,7 @@ public static class PlanExplainer
             demands.Add(demand);
             if (changed.Contains(g))
             {
-                TeamObstacles(scenario, model, demand, ids[g], obstacles);
+                TeamObstacles(scenario, model, demand, groups[g], ids[g], obstacles);
             }
         }
 
@@ -259,9 +259,15 @@ public static class PlanExplainer
         }
     }
 
-    private static void TeamObstacles(Scenario scenario, PackagingModel model, PackageDemand demand, string id, List<MoveObstacle> obstacles)
+    private static void TeamObstacles(Scenario scenario, PackagingModel model, PackageDemand demand, List<int> group, string id, List<MoveObstacle> obstacles)
     {
         int before = obstacles.Count;
+        var fixedBy = model.RulesIgnored
+            ? null
+            : scenario.Rules.OfType<FixedScaleRule>().FirstOrDefault(r => r.Scale == demand.Scale && group.Contains(scenario.IndexOfActivity(r.Activity)));
+        string why = fixedBy is null
+            ? "the smallest ideal scale of its activities"
+            : $"a fixed-scale rule on '{fixedBy.Activity}'{(fixedBy.Reason is { } reason ? " (" + reason + ")" : string.Empty)}";
         foreach (int c in demand.Capabilities)
         {
             var holders = model.HoldersOf(c);
@@ -280,7 +286,7 @@ public static class PlanExplainer
 
                 obstacles.Add(atScale
                     ? new MoveObstacle(ObstacleCodes.Rule, $"Package {id} would need capability '{capability}', but a member-excluded rule keeps out every holder who works at {demand.Scale.ToName()}.", id)
-                    : new MoveObstacle(ObstacleCodes.Scale, $"Package {id} would work at {demand.Scale.ToName()} ({demand.Scale.ToDutch()}), but no member holding capability '{capability}' works at that scale.", id));
+                    : new MoveObstacle(ObstacleCodes.Scale, $"Package {id} would work at {demand.Scale.ToName()} ({demand.Scale.ToDutch()}, from {why}), but no member holding capability '{capability}' works at that scale.", id));
             }
         }
 

@@ -68,7 +68,8 @@ public static class SamenwerkCheck
         }
 
         CheckActivities(scenario, plan, findings);
-        return new CheckReport(name, plan, interpretation, teams, findings.AsReadOnly());
+        double cut = PlanGraphMetrics.Compute(scenario, plan).Metrics.CutWeight;
+        return new CheckReport(name, plan, interpretation, teams, findings.AsReadOnly(), cut);
     }
 
     /// <summary>
@@ -232,8 +233,9 @@ public static class SamenwerkCheck
 /// <summary>The Samenwerk-check of one plan: its findings, counted per code, and its cut. Immutable.</summary>
 public sealed class CheckReport
 {
-    internal CheckReport(string name, Plan plan, PlanInterpretation interpretation, bool teamsAssessed, IReadOnlyList<CheckFinding> findings)
+    internal CheckReport(string name, Plan plan, PlanInterpretation interpretation, bool teamsAssessed, IReadOnlyList<CheckFinding> findings, double cutWeight)
     {
+        CutWeight = cutWeight;
         Name = name;
         Plan = plan;
         Interpretation = interpretation;
@@ -261,8 +263,11 @@ public sealed class CheckReport
     /// <summary>The number of findings per code, for every code of <see cref="CheckCodes.All"/> (zero included).</summary>
     public IReadOnlyDictionary<string, int> Counts { get; }
 
-    /// <summary>Summed cohesion between the plan's packages (dependencies of unorganised activities count nowhere).</summary>
-    public double CutWeight => Interpretation.CutWeight;
+    /// <summary>
+    /// Summed cohesion between the plan's packages as the plan evaluator counts it: an unorganised activity is an island
+    /// of its own, so its dependencies count as cut (it still has to be worked with from outside every package).
+    /// </summary>
+    public double CutWeight { get; }
 }
 
 /// <summary>How much a plan improves on a baseline: the cut and the number of findings per code, before and after.</summary>
