@@ -189,7 +189,7 @@ internal static class ExplainCommand
         text.Append("  merging them would change the cut by ").Append(Signed(merge.CutChange)).Append('\n');
         if (merge.Feasible)
         {
-            text.Append("  the merge is feasible: nothing but the objective's other trade-offs stops it (the solver kept them apart, or the plan was given).\n");
+            text.Append("  nothing stops the merge, and it cuts less: this plan is not optimal (a given plan, or a solve stopped early).\n");
         }
         else
         {

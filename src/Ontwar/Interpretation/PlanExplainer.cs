@@ -10,7 +10,8 @@ namespace Ontwar.Interpretation;
 /// package would cost (or which constraint stops the move); per package why it is not merged with its closest neighbour.
 /// Moves are evaluated directly, never by solving again: the change in cut comes from the cohesion graph, feasibility
 /// from the rules and from staffing the packages the move touches anew (capabilities, scales, team sizes, hours), and
-/// then all packages together (members' team counts and hours).
+/// then all packages together (members' team counts and hours). When the plan's own packages cannot all be staffed
+/// together (a hand-made plan), that last step is left out and a move is judged on the packages it touches.
 /// </summary>
 public static class PlanExplainer
 {
@@ -61,6 +62,7 @@ public static class PlanExplainer
         if (home >= 0)
         {
             var groups = Groups(scenario, plan, packageOf);
+            bool joint = CanStaffAll(model, groups);
             for (int q = 0; q < plan.Packages.Count; q++)
             {
                 if (q == home)
@@ -72,7 +74,7 @@ public static class PlanExplainer
                 moved[home].Remove(a);
                 moved[q].Add(a);
                 var ids = plan.Packages.Select(p => p.Id).ToList();
-                moves.Add(new MoveOption(plan.Packages[q].Id, toPackage[home] - toPackage[q], Assess(scenario, model, moved, ids, [home, q], a)));
+                moves.Add(new MoveOption(plan.Packages[q].Id, toPackage[home] - toPackage[q], Assess(scenario, model, moved, ids, [home, q], a, joint)));
             }
 
             if (groups[home].Count > 1)
@@ -81,7 +83,7 @@ public static class PlanExplainer
                 moved[home].Remove(a);
                 moved.Add([a]);
                 var ids = plan.Packages.Select(p => p.Id).Append(NewPackageId(plan, activityId)).ToList();
-                moves.Add(new MoveOption(null, toPackage[home], Assess(scenario, model, moved, ids, [home, moved.Count - 1], a)));
+                moves.Add(new MoveOption(null, toPackage[home], Assess(scenario, model, moved, ids, [home, moved.Count - 1], a, joint)));
             }
         }
 
@@ -119,11 +121,13 @@ public static class PlanExplainer
         int p = package.Index, q = interpretation.GetPackage(neighbour).Index;
         var model = PackagingModel.Build(scenario, ignoreRules);
         var packageOf = PlanComparer.PackageOf(scenario, plan);
-        var groups = Groups(scenario, plan, packageOf).Select(g => g.ToList()).ToList();
+        var original = Groups(scenario, plan, packageOf);
+        bool joint = CanStaffAll(model, original);
+        var groups = original.Select(g => g.ToList()).ToList();
         groups[p].AddRange(groups[q]);
         groups[q].Clear();
         var ids = plan.Packages.Select(x => x.Id).ToList();
-        var merge = new MoveOption(neighbour, -closest.Weight, Assess(scenario, model, groups, ids, [p], -1));
+        var merge = new MoveOption(neighbour, -closest.Weight, Assess(scenario, model, groups, ids, [p], -1, joint));
         return new PackageExplanation(packageId, closest, neighbour, merge);
     }
 
@@ -159,7 +163,28 @@ public static class PlanExplainer
     /// The obstacles of a partition after a change: rules touching the moved activity (or the merged package), then per
     /// changed package what no team could meet, then staffing every package at once.
     /// </summary>
-    private static IReadOnlyList<MoveObstacle> Assess(Scenario scenario, PackagingModel model, List<List<int>> groups, List<string> ids, int[] changed, int moved)
+    /// <summary>
+    /// Whether the plan's own grouping can be staffed at all (not proven impossible). A hand-made plan may not be; then
+    /// moves are judged on the packages they touch only, since staffing every package at once fails whatever the move.
+    /// </summary>
+    private static bool CanStaffAll(PackagingModel model, IEnumerable<List<int>> groups)
+    {
+        var demands = new List<PackageDemand>();
+        foreach (var g in groups.Where(g => g.Count > 0))
+        {
+            if (PackageDemand.For(model, g.ToArray()) is not { } demand)
+            {
+                return false;
+            }
+
+            demands.Add(demand);
+        }
+
+        var (capacity, hours) = Staffer.FullResources(model);
+        return Staffer.Solve(model, demands, capacity, hours, NodeLimit).Outcome != StaffingOutcome.Infeasible;
+    }
+
+    private static IReadOnlyList<MoveObstacle> Assess(Scenario scenario, PackagingModel model, List<List<int>> groups, List<string> ids, int[] changed, int moved, bool staffAll)
     {
         var obstacles = new List<MoveObstacle>();
         var groupOf = new int[model.ActivityCount];
@@ -202,7 +227,7 @@ public static class PlanExplainer
             }
         }
 
-        if (obstacles.Count == 0)
+        if (obstacles.Count == 0 && staffAll)
         {
             var (capacity, hours) = Staffer.FullResources(model);
             var outcome = Staffer.Solve(model, demands, capacity, hours, NodeLimit).Outcome;

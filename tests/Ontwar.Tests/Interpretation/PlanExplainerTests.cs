@@ -143,6 +143,38 @@ public sealed class PlanExplainerTests
         }, maxTest: 60);
     }
 
+    [Fact]
+    public void In_a_proven_optimal_plan_no_feasible_move_or_merge_lowers_the_cut()
+    {
+        // The explainer judges moves with the engines' own constraints, so a feasible move that cuts less would be a
+        // better plan than the optimum: either the explainer or the engine would be wrong.
+        int optimal = 0;
+        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        {
+            var result = Ontwar.Solving.PackagingSolver.Solve(s, TestShapes.Generous(Ontwar.Solving.EngineKind.Exact));
+            if (result.Status != Ontwar.Solving.SolveStatus.Optimal)
+            {
+                return;
+            }
+
+            optimal++;
+            foreach (var activity in s.Activities)
+            {
+                foreach (var move in PlanExplainer.ExplainActivity(s, result.Plan, activity.Id).Moves.Where(m => m.CutChange < -1e-9))
+                {
+                    Assert.False(move.Feasible, $"moving {activity.Id} to {move.Target ?? "its own package"} cuts {move.CutChange} and is feasible: {s}");
+                }
+            }
+
+            foreach (var package in result.Plan.Packages)
+            {
+                var merge = PlanExplainer.ExplainPackage(s, result.Plan, package.Id).Merge;
+                Assert.True(merge is null || !merge.Feasible, $"merging {package.Id} is feasible: {s}");
+            }
+        }, maxTest: 150);
+        Assert.True(optimal >= 10, $"only {optimal} optimal plans were explained");
+    }
+
     private static Plan Move(Plan plan, string activity, string? target)
     {
         var packages = plan.Packages
