@@ -63,7 +63,7 @@ internal static class CompareCommand
                 b.Name,
                 SolveCommand.Num(b.Evaluation.Metrics.CutWeight),
                 b.Plan.Packages.Count.ToString(CultureInfo.InvariantCulture),
-                b.Evaluation.IsFeasible ? "feasible" : "violates hard constraints");
+                (b.Evaluation.IsFeasible ? "feasible" : "violates hard constraints") + (b.Evaluation.HasTeams ? string.Empty : " (no teams: team constraints not checked)"));
         }
 
         plans.WriteTo(text, "  ");
