@@ -79,6 +79,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(RobustnessCommand.Create(context));
         return root;
     }
 }

@@ -13,7 +13,7 @@ internal static class PlanParser
     private static readonly string[] RootProperties = ["packages"];
 
     private static readonly string[] IgnoredRootProperties =
-        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics", "comparison", "check"];
+        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics", "comparison", "check", "robustness", "dsmOrder"];
 
     private static readonly string[] IgnoredPackageProperties = ["intensity", "coordination", "decisionLevels", "partners", "neededMembers", "fillingMembers", "internalWeight"];
 
