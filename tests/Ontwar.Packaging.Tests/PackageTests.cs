@@ -11,6 +11,7 @@ namespace Ontwar.Packaging.Tests;
 /// repository reaches, references the packed Ontwar from that feed and solves samples/maria.json; the tool installs
 /// into a tool path and answers <c>--help</c>. The packages' contents (README, XML docs, metadata) are checked too.
 /// </summary>
+[Collection(ExternalBuilds.Name)]
 public sealed class PackageTests : IClassFixture<PackageTests.Feed>
 {
     private readonly Feed _feed;
@@ -218,7 +219,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             return new Result($"{command} {string.Join(' ', arguments)}", process.HasExited ? process.ExitCode : -1, output, error.Result);
         }
 
-        private static string FindRepoRoot()
+        internal static string FindRepoRoot()
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             {
