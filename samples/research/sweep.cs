@@ -8,6 +8,8 @@
 //   2. noise: every dependency's cohesion multiplied by a seeded log-normal factor exp(sigma * N(0, 1)), sigma 0.1,
 //      0.25 and 0.5, three replicates each; the plan is re-solved and compared with the unperturbed plan by the share
 //      of activity pairs it kept together that are still together.
+// The library's RobustnessAnalyzer (Ontwar.Interpretation.Robustness, `ontwar robustness`) does the noise part with
+// many samples, co-assignment frequencies and confidence intervals; this script keeps every single run visible.
 using System.Globalization;
 using System.Text;
 using Ontwar;

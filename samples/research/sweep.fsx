@@ -5,6 +5,8 @@
 //   1. team-size limits: min 4..7, max = min + 2;
 //   2. noise: every dependency's cohesion times a seeded log-normal factor exp(sigma * N(0, 1)), sigma 0.1, 0.25, 0.5,
 //      three replicates each, compared with the unperturbed plan by the share of its together-pairs still together.
+// The library's RobustnessAnalyzer (`ontwar robustness`) does the noise part with many samples and confidence
+// intervals; this script keeps every single run visible.
 #r "nuget: Microsoft.Extensions.Logging.Abstractions, 8.0.3"
 #r "../../src/Ontwar/bin/Release/net10.0/Ontwar.dll"
 

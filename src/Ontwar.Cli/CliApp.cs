@@ -76,6 +76,7 @@ public static class CliApp
         root.Subcommands.Add(SolveCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(ExportModelCommand.Create(context));
+        root.Subcommands.Add(RobustnessCommand.Create(context));
         return root;
     }
 }

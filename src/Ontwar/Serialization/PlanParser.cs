@@ -13,7 +13,7 @@ internal static class PlanParser
     private static readonly string[] RootProperties = ["packages"];
 
     private static readonly string[] IgnoredRootProperties =
-        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics"];
+        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics", "robustness", "dsmOrder"];
 
     private static readonly string[] IgnoredPackageProperties = ["intensity", "coordination", "decisionLevels"];
 

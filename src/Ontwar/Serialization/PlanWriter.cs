@@ -6,7 +6,8 @@ namespace Ontwar.Serialization;
 /// <summary>Writes a <see cref="PlanDocument"/> with the field names of contract section 2.</summary>
 internal static class PlanWriter
 {
-    internal static void Write(Utf8JsonWriter w, PlanDocument d)
+    /// <summary>Writes the document; <paramref name="extra"/> may add sections (for example <c>robustness</c>) after <c>diagnostics</c>.</summary>
+    internal static void Write(Utf8JsonWriter w, PlanDocument d, Action<Utf8JsonWriter>? extra = null)
     {
         w.WriteStartObject();
         w.WriteString("scenario", d.Scenario);
@@ -70,6 +71,7 @@ internal static class PlanWriter
 
         w.WritePropertyName("diagnostics");
         WriteDiagnostics(w, d.Diagnostics);
+        extra?.Invoke(w);
         w.WriteEndObject();
     }
 
