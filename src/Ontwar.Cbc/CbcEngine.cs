@@ -113,6 +113,13 @@ public sealed class CbcEngine : IPackagingEngine
         options.Validate();
         var clock = Stopwatch.StartNew();
         _ensureLibrary();
+        var logger = SolverLog.For(options);
+        SolverLog.Started(logger, Name, model, options);
+        return SolverLog.Finished(logger, SolveLoaded(model, options, warmStart, clock, cancellationToken));
+    }
+
+    private SolveResult SolveLoaded(PackagingModel model, SolverOptions options, Plan? warmStart, Stopwatch clock, CancellationToken cancellationToken)
+    {
 
         Report(options, "formulate", null, 0, clock);
         var formulation = TextbookFormulation.Build(model, Options.MaxPackages);

@@ -91,7 +91,7 @@ internal static class SolveCommand
 
     /// <summary>The solver options of the command line, checked together; a bad value is invalid input (exit 2).</summary>
     /// <exception cref="CliException">The time limit or the thread count is out of range.</exception>
-    private static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
+    internal static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
     {
         var problems = new List<string>();
         if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > MaxTimeLimitSeconds)
@@ -325,7 +325,7 @@ internal static class SolveCommand
         }
 
         text.Append("Links between packages\n");
-        var table = new TextTable("packages", "weight", "intensity", "coordination", "re-examine split");
+        var table = new TextTable("packages", "weight", "intensity", "coordination", "re-examine split", "collaboration forms (000:619-622)");
         foreach (var link in interpretation.Links)
         {
             table.Add(
@@ -333,7 +333,8 @@ internal static class SolveCommand
                 Num(link.Weight),
                 $"{link.Intensity.ToName()} ({link.Intensity.ToDutch()})",
                 $"{link.Coordination.ToName()} ({link.Coordination.ToDutch()})",
-                link.ReexamineSplit ? "yes" : "no");
+                link.ReexamineSplit ? "yes" : "no",
+                string.Join(", ", link.Forms.Select(f => f.ToName())));
         }
 
         table.WriteTo(text, "  ");

@@ -62,6 +62,12 @@ public sealed class LinkInterpretation
     /// </summary>
     public bool ReexamineSplit => Intensity == Intensity.Joint;
 
+    /// <summary>
+    /// The collaboration forms the Samenwerk-check table gives for <see cref="Intensity"/> (000:619-622; the aligning row
+    /// is Ontwar's, see <see cref="CollaborationForms"/>): what the two teams can set up to collaborate.
+    /// </summary>
+    public IReadOnlyList<CollaborationForm> Forms => CollaborationForms.For(Intensity);
+
     /// <summary>The scenario's dependencies this link is made of (the cut dependencies), in scenario order.</summary>
     public IReadOnlyList<Dependency> Dependencies { get; }
 

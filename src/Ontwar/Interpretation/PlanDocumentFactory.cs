@@ -72,7 +72,7 @@ public static class PlanDocumentFactory
         metrics ??= ComputeMetrics(scenario, plan);
         var packages = interpretation.Packages.Select(ToDocument).ToList();
         var links = interpretation.Links.Select(l => new PlanDocumentLink(
-            l.First, l.Second, l.Weight, l.Intensity, l.Coordination.ToName(), l.ReexamineSplit)).ToList();
+            l.First, l.Second, l.Weight, l.Intensity, l.Coordination.ToName(), l.ReexamineSplit, l.Forms.Select(f => f.ToName()), l.StrongestPairCohesion)).ToList();
         diagnostics.AddRange(interpretation.LinksToReexamine.Select(l => ReexamineWarning(scenario, l)));
         return new PlanDocument(
             scenario.Name, result.Status, result.Engine, packages, links, diagnostics, result.Objective, bound, result.Gap, elapsedMs, metrics);
@@ -96,7 +96,11 @@ public static class PlanDocumentFactory
             p.Scale ?? throw new ArgumentException($"Package '{p.Id}' has no scale: the plan gives none and its fixed-scale rules disagree."),
             p.Intensity,
             p.Coordination.ToName(),
-            p.DecisionLevels.Select(l => l.ToName()));
+            p.DecisionLevels.Select(l => l.ToName()),
+            p.Partners,
+            p.NeededMembers,
+            p.FillingMembers,
+            p.InternalWeight);
 
     private static Diagnostic ReexamineWarning(Scenario scenario, LinkInterpretation link)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ontwar.Diagnostics;
 using Ontwar.Internal;
 using Ontwar.Solving;
@@ -24,8 +25,13 @@ public sealed class PlanDocument
     /// <param name="gap">The relative gap between objective and bound, or <see langword="null"/>.</param>
     /// <param name="elapsedMs">Wall-clock time of the solve in milliseconds; at least zero.</param>
     /// <param name="metrics">Graph metrics of the plan, or <see langword="null"/> without a plan.</param>
+    /// <param name="comparison">The ideal-versus-reality comparison (<c>comparison</c>, an extension), already as a JSON
+    /// object, or <see langword="null"/> to leave it out.</param>
+    /// <param name="check">The Samenwerk-check of today's organisation (<c>check</c>, an extension), already as a JSON
+    /// object, or <see langword="null"/> to leave it out.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/>, <paramref name="engine"/>, <paramref name="packages"/> or an item is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined, a number is not finite, or <paramref name="elapsedMs"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="comparison"/> or <paramref name="check"/> is not a JSON object.</exception>
     public PlanDocument(
         string scenario,
         SolveStatus status,
@@ -37,7 +43,9 @@ public sealed class PlanDocument
         double? bound = null,
         double? gap = null,
         long elapsedMs = 0,
-        PlanMetrics? metrics = null)
+        PlanMetrics? metrics = null,
+        JsonElement? comparison = null,
+        JsonElement? check = null)
     {
         Scenario = Preconditions.CheckNotNull(scenario);
         Status = Preconditions.CheckDefined(status);
@@ -50,6 +58,8 @@ public sealed class PlanDocument
         Gap = PlanChecks.Finite(gap);
         ElapsedMs = elapsedMs >= 0 ? elapsedMs : throw new ArgumentOutOfRangeException(nameof(elapsedMs), elapsedMs, "Expected zero or more milliseconds.");
         Metrics = metrics;
+        Comparison = ObjectOrNull(comparison);
+        Check = ObjectOrNull(check);
     }
 
     /// <summary>The scenario's name.</summary>
@@ -79,11 +89,25 @@ public sealed class PlanDocument
     /// <summary>The packages.</summary>
     public IReadOnlyList<PlanDocumentPackage> Packages { get; }
 
+    /// <summary>The ideal-versus-reality comparison block (<c>comparison</c>), or <see langword="null"/>.</summary>
+    public JsonElement? Comparison { get; }
+
+    /// <summary>The Samenwerk-check block (<c>check</c>), or <see langword="null"/>.</summary>
+    public JsonElement? Check { get; }
+
     /// <summary>The links between packages.</summary>
     public IReadOnlyList<PlanDocumentLink> Links { get; }
 
     /// <summary>Findings: warnings about the plan, or with an infeasible status the reasons.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The same document with a <c>comparison</c> and/or <c>check</c> block added (a <see langword="null"/> argument keeps the present one).</summary>
+    /// <param name="comparison">The comparison block, a JSON object, or <see langword="null"/>.</param>
+    /// <param name="check">The check block, a JSON object, or <see langword="null"/>.</param>
+    /// <returns>The new document.</returns>
+    /// <exception cref="ArgumentException">A block is not a JSON object.</exception>
+    public PlanDocument WithBlocks(JsonElement? comparison = null, JsonElement? check = null)
+        => new(Scenario, Status, Engine, Packages, Links, Diagnostics, Objective, Bound, Gap, ElapsedMs, Metrics, comparison ?? Comparison, check ?? Check);
 
     /// <summary>The contract name of a status.</summary>
     /// <param name="status">The status.</param>
@@ -97,6 +121,11 @@ public sealed class PlanDocument
         SolveStatus.Unknown => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
+
+    private static JsonElement? ObjectOrNull(JsonElement? block, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(block))] string? name = null)
+        => block is not { } b ? null
+            : b.ValueKind == JsonValueKind.Object ? b.Clone()
+            : throw new ArgumentException($"Expected a JSON object, not {b.ValueKind}.", name);
 }
 
 /// <summary>The graph metrics of a plan (<c>metrics</c>), in the units of the scenario's cohesion weights.</summary>
@@ -140,6 +169,10 @@ public sealed class PlanDocumentPackage
     /// <param name="intensity">The collaboration intensity inside it (<c>intensity</c>), or <see langword="null"/> when it has no internal dependency.</param>
     /// <param name="coordination">Its coordination (<c>coordination</c>): one of <see cref="PlanVocabulary.Coordinations"/>, or <see langword="null"/>.</param>
     /// <param name="decisionLevels">The decision levels its team holds (<c>decisionLevels</c>): each one of <see cref="PlanVocabulary.DecisionLevels"/>.</param>
+    /// <param name="partners">The partners at its table (<c>partners</c>, an extension), or <see langword="null"/> for none.</param>
+    /// <param name="neededMembers">Members holding a capability its activities require (<c>neededMembers</c>, an extension), or <see langword="null"/>.</param>
+    /// <param name="fillingMembers">The other members, who only fill the team (<c>fillingMembers</c>, an extension), or <see langword="null"/>.</param>
+    /// <param name="internalWeight">Summed cohesion inside the package (<c>internalWeight</c>, an extension), or <see langword="null"/> to leave it out.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="activities"/> or <paramref name="members"/> is null.</exception>
     /// <exception cref="ArgumentException">An identifier is blank, or a coordination or decision level is not one of the contract's names.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scale"/> or <paramref name="intensity"/> is undefined.</exception>
@@ -150,7 +183,11 @@ public sealed class PlanDocumentPackage
         Scale scale,
         Intensity? intensity = null,
         string? coordination = null,
-        IEnumerable<string>? decisionLevels = null)
+        IEnumerable<string>? decisionLevels = null,
+        IEnumerable<string>? partners = null,
+        IEnumerable<string>? neededMembers = null,
+        IEnumerable<string>? fillingMembers = null,
+        double? internalWeight = null)
     {
         Id = Preconditions.CheckId(id);
         ArgumentNullException.ThrowIfNull(activities);
@@ -161,6 +198,10 @@ public sealed class PlanDocumentPackage
         Intensity = intensity is { } i ? Preconditions.CheckDefined(i) : null;
         Coordination = coordination is null ? null : PlanVocabulary.CheckCoordination(coordination);
         DecisionLevels = PlanVocabulary.CheckDecisionLevels(decisionLevels);
+        Partners = Preconditions.CheckIds(partners);
+        NeededMembers = Preconditions.CheckIds(neededMembers);
+        FillingMembers = Preconditions.CheckIds(fillingMembers);
+        InternalWeight = internalWeight is { } w ? PlanChecks.NonNegative(w, nameof(internalWeight)) : null;
     }
 
     /// <summary>The package identifier.</summary>
@@ -183,6 +224,18 @@ public sealed class PlanDocumentPackage
 
     /// <summary>The decision levels the team holds.</summary>
     public IReadOnlyList<string> DecisionLevels { get; }
+
+    /// <summary>The partners at the package's table (seed 000:910-912).</summary>
+    public IReadOnlyList<string> Partners { get; }
+
+    /// <summary>Team members holding a capability the package's activities require.</summary>
+    public IReadOnlyList<string> NeededMembers { get; }
+
+    /// <summary>Team members who only fill the team.</summary>
+    public IReadOnlyList<string> FillingMembers { get; }
+
+    /// <summary>Summed cohesion inside the package, or <see langword="null"/>.</summary>
+    public double? InternalWeight { get; }
 }
 
 /// <summary>A link between two packages of a <see cref="PlanDocument"/> (<c>links[]</c>).</summary>
@@ -195,10 +248,20 @@ public sealed class PlanDocumentLink
     /// <param name="intensity">The collaboration intensity the link calls for (<c>intensity</c>).</param>
     /// <param name="coordination">Its coordination (<c>coordination</c>): one of <see cref="PlanVocabulary.Coordinations"/>, or <see langword="null"/>.</param>
     /// <param name="reexamineSplit">Whether the two packages need to perform activities together, so the split should be re-examined (<c>reexamineSplit</c>).</param>
+    /// <param name="collaborationForms">The collaboration forms that fit the intensity (<c>collaborationForms</c>, an extension), or <see langword="null"/> for none.</param>
+    /// <param name="strongestPairCohesion">The largest summed cohesion of one pair of activities across the link (<c>strongestPairCohesion</c>, an extension), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException">A package identifier is null.</exception>
     /// <exception cref="ArgumentException">A package identifier is blank, or the coordination is not one of the contract's names.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not finite and positive, or <paramref name="intensity"/> is undefined.</exception>
-    public PlanDocumentLink(string first, string second, double weight, Intensity intensity, string? coordination = null, bool reexamineSplit = false)
+    public PlanDocumentLink(
+        string first,
+        string second,
+        double weight,
+        Intensity intensity,
+        string? coordination = null,
+        bool reexamineSplit = false,
+        IEnumerable<string>? collaborationForms = null,
+        double? strongestPairCohesion = null)
     {
         First = Preconditions.CheckId(first);
         Second = Preconditions.CheckId(second);
@@ -206,6 +269,8 @@ public sealed class PlanDocumentLink
         Intensity = Preconditions.CheckDefined(intensity);
         Coordination = coordination is null ? null : PlanVocabulary.CheckCoordination(coordination);
         ReexamineSplit = reexamineSplit;
+        CollaborationForms = Preconditions.CheckIds(collaborationForms);
+        StrongestPairCohesion = strongestPairCohesion is { } w ? PlanChecks.NonNegative(w, nameof(strongestPairCohesion)) : null;
     }
 
     /// <summary>The first package identifier.</summary>
@@ -225,6 +290,12 @@ public sealed class PlanDocumentLink
 
     /// <summary>Whether the split should be re-examined (seed 000:931).</summary>
     public bool ReexamineSplit { get; }
+
+    /// <summary>The collaboration forms of the Samenwerk-check table that fit the intensity (000:619-622).</summary>
+    public IReadOnlyList<string> CollaborationForms { get; }
+
+    /// <summary>The largest summed cohesion of one pair across the link, or <see langword="null"/>.</summary>
+    public double? StrongestPairCohesion { get; }
 }
 
 /// <summary>The closed sets of names a <see cref="PlanDocument"/> uses for coordination and decision levels (contract section 2).</summary>

@@ -13,9 +13,9 @@ internal static class PlanParser
     private static readonly string[] RootProperties = ["packages"];
 
     private static readonly string[] IgnoredRootProperties =
-        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics", "robustness", "dsmOrder"];
+        ["scenario", "status", "engine", "objective", "bound", "gap", "elapsedMs", "metrics", "links", "diagnostics", "comparison", "check", "robustness", "dsmOrder"];
 
-    private static readonly string[] IgnoredPackageProperties = ["intensity", "coordination", "decisionLevels"];
+    private static readonly string[] IgnoredPackageProperties = ["intensity", "coordination", "decisionLevels", "partners", "neededMembers", "fillingMembers", "internalWeight"];
 
     internal static Plan? Parse(JsonElement root, JsonReadContext context)
     {

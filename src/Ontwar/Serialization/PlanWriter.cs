@@ -35,9 +35,14 @@ internal static class PlanWriter
             ScenarioWriter.WriteStrings(w, "activities", p.Activities);
             ScenarioWriter.WriteStrings(w, "members", p.Members);
             w.WriteString("scale", p.Scale.ToName());
+            // Always present (contract section 2 shows it on every package); null when no two activities are linked.
             if (p.Intensity is { } intensity)
             {
                 w.WriteString("intensity", intensity.ToName());
+            }
+            else
+            {
+                w.WriteNull("intensity");
             }
 
             if (p.Coordination is { } coordination)
@@ -46,6 +51,10 @@ internal static class PlanWriter
             }
 
             ScenarioWriter.WriteStrings(w, "decisionLevels", p.DecisionLevels);
+            ScenarioWriter.WriteStrings(w, "partners", p.Partners);
+            ScenarioWriter.WriteStrings(w, "neededMembers", p.NeededMembers);
+            ScenarioWriter.WriteStrings(w, "fillingMembers", p.FillingMembers);
+            WriteOptional(w, "internalWeight", p.InternalWeight);
             w.WriteEndObject();
         }
 
@@ -64,6 +73,8 @@ internal static class PlanWriter
             }
 
             w.WriteBoolean("reexamineSplit", l.ReexamineSplit);
+            ScenarioWriter.WriteStrings(w, "collaborationForms", l.CollaborationForms);
+            WriteOptional(w, "strongestPairCohesion", l.StrongestPairCohesion);
             w.WriteEndObject();
         }
 
@@ -71,6 +82,18 @@ internal static class PlanWriter
 
         w.WritePropertyName("diagnostics");
         WriteDiagnostics(w, d.Diagnostics);
+        if (d.Comparison is { } comparison)
+        {
+            w.WritePropertyName("comparison");
+            comparison.WriteTo(w);
+        }
+
+        if (d.Check is { } check)
+        {
+            w.WritePropertyName("check");
+            check.WriteTo(w);
+        }
+
         extra?.Invoke(w);
         w.WriteEndObject();
     }

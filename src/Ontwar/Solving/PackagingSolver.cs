@@ -44,7 +44,14 @@ public static class PackagingSolver
         ArgumentNullException.ThrowIfNull(model);
         options ??= SolverOptions.Default;
         options.Validate();
-        return EngineFor(model, options.Engine).Solve(model, options, cancellationToken);
+        var engine = EngineFor(model, options.Engine);
+        var logger = SolverLog.For(options);
+        if (logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug))
+        {
+            SolverLog.EngineChosen(logger, engine.Name, options.Engine, CountGroups(model), AutoExactLimit);
+        }
+
+        return engine.Solve(model, options, cancellationToken);
     }
 
     /// <summary>The engine a kind stands for on a given model.</summary>

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging;
+
 namespace Ontwar.Solving;
 
 /// <summary>
-/// How to solve: limits, randomness, threads, engine and progress reporting. Immutable; checked once by
+/// How to solve: limits, randomness, threads, engine, progress reporting and logging. Immutable; checked once by
 /// <see cref="Validate"/>, which reports every problem together.
 /// </summary>
 public sealed class SolverOptions
@@ -26,6 +28,12 @@ public sealed class SolverOptions
 
     /// <summary>Receives progress (phase, best cut, bound) while solving, or <see langword="null"/>.</summary>
     public IProgress<SolveProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Receives the solve's structured log events (start, engine chosen, new best plans at most once a second, finish with
+    /// the status), or <see langword="null"/> for none. Default <see langword="null"/>. Nothing is logged on hot loops.
+    /// </summary>
+    public ILogger? Logger { get; init; }
 
     /// <summary>Every problem with these options, each a sentence naming the option; empty when valid.</summary>
     /// <returns>The problems.</returns>

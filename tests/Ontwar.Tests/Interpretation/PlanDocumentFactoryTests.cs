@@ -61,6 +61,41 @@ public sealed class PlanDocumentFactoryTests
     }
 
     [Fact]
+    public void Every_package_carries_the_intensity_key_null_without_a_linked_pair_and_its_partners()
+    {
+        var result = new SolveResult(SolveStatus.Feasible, "test", Split, 15, 11, TimeSpan.Zero);
+        var document = PlanDocumentFactory.Create(Maria, result);
+        using var json = System.Text.Json.JsonDocument.Parse(PlanJson.ToJson(document));
+        var packages = json.RootElement.GetProperty("packages");
+        Assert.All(packages.EnumerateArray(), p => Assert.True(p.TryGetProperty("intensity", out _)));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, packages[1].GetProperty("intensity").ValueKind);
+
+        var adaptations = document.Packages[1];
+        Assert.Equal(["Klusjesdienst OCMW", "Architectenbureau"], adaptations.Partners);
+        Assert.Equal(["handyman", "architect"], adaptations.NeededMembers);
+        Assert.Empty(adaptations.FillingMembers);
+        Assert.Equal(0, adaptations.InternalWeight);
+
+        // Links carry the Samenwerk-check's forms for their intensity (000:619-622).
+        var link = document.Links[0];
+        Assert.Equal(["partnership", "team", "networkGovernance"], link.CollaborationForms);
+        Assert.Equal(8, link.StrongestPairCohesion);
+    }
+
+    [Fact]
+    public void Extension_blocks_are_written_after_the_diagnostics_and_must_be_objects()
+    {
+        var result = new SolveResult(SolveStatus.Feasible, "test", Split, 15, 11, TimeSpan.Zero);
+        var block = System.Text.Json.JsonDocument.Parse("""{ "x": 1 }""").RootElement;
+        var document = PlanDocumentFactory.Create(Maria, result).WithBlocks(comparison: block, check: block);
+        using var json = System.Text.Json.JsonDocument.Parse(PlanJson.ToJson(document));
+        Assert.Equal(["diagnostics", "comparison", "check"], json.RootElement.EnumerateObject().Select(p => p.Name).TakeLast(3));
+        Assert.Equal(Split, PlanJson.ReadPlan(System.Text.Encoding.UTF8.GetBytes(PlanJson.ToJson(document))));
+        var array = System.Text.Json.JsonDocument.Parse("[]").RootElement;
+        Assert.Throws<ArgumentException>(() => document.WithBlocks(check: array));
+    }
+
+    [Fact]
     public void The_document_round_trips_through_the_plan_reader()
     {
         var result = PackagingSolver.Solve(Maria);

@@ -42,14 +42,16 @@ public sealed class PlanJsonTests
         Assert.Equal(3.0, root.GetProperty("metrics").GetProperty("cutWeight").GetDouble());
 
         var p1 = root.GetProperty("packages")[0];
-        Assert.Equal(["id", "activities", "members", "scale", "intensity", "coordination", "decisionLevels"], p1.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["id", "activities", "members", "scale", "intensity", "coordination", "decisionLevels", "partners", "neededMembers", "fillingMembers"],
+            p1.EnumerateObject().Select(p => p.Name));
         Assert.Equal("municipality", p1.GetProperty("scale").GetString());
         Assert.Equal("joint", p1.GetProperty("intensity").GetString());
         Assert.Equal("decentralised", p1.GetProperty("coordination").GetString());
         Assert.Equal(["strategic", "structural", "operational"], p1.GetProperty("decisionLevels").EnumerateArray().Select(e => e.GetString()));
 
         var link = root.GetProperty("links")[0];
-        Assert.Equal(["packages", "weight", "intensity", "coordination", "reexamineSplit"], link.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["packages", "weight", "intensity", "coordination", "reexamineSplit", "collaborationForms"], link.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["P1", "P2"], link.GetProperty("packages").EnumerateArray().Select(e => e.GetString()));
         Assert.False(link.GetProperty("reexamineSplit").GetBoolean());
 

@@ -10,7 +10,7 @@ namespace Ontwar.Tests.Serialization;
 /// </summary>
 public sealed class SampleTests
 {
-    public static TheoryData<string> Samples => new() { "maria.json", "stederen.json" };
+    public static TheoryData<string> Samples => new() { "maria.json", "stederen.json", "jonas.json", "eenzaamheid.json", "tienen.json" };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -26,6 +26,9 @@ public sealed class SampleTests
     [Theory]
     [InlineData("maria.json", "maria.plan.json")]
     [InlineData("stederen.json", "stederen.plan.json")]
+    [InlineData("jonas.json", "jonas.plan.json")]
+    [InlineData("eenzaamheid.json", "eenzaamheid.plan.json")]
+    [InlineData("tienen.json", "tienen.plan.json")]
     public void Samples_are_feasible_with_their_rules(string sample, string witness)
     {
         var s = ScenarioJson.ReadFile(Json.SamplePath(sample));

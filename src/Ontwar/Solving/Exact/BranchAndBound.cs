@@ -45,6 +45,7 @@ internal sealed class BranchAndBound
     private double _abortBound = double.PositiveInfinity;
     private long _nodes;
     private TimeSpan _lastProgress;
+    private TimeSpan? _lastLogged;
     private readonly List<Diagnostic> _proofOfInfeasibility = [];
 
     internal BranchAndBound(PackagingModel model, SolverOptions options, TimeSpan deadline, Stopwatch clock, CancellationToken token, Incumbent? start)
@@ -397,6 +398,7 @@ internal sealed class BranchAndBound
 
                 _best = new Incumbent(packageOf, teams, _cut);
                 ReportProgress("improved", force: true);
+                LogIncumbent();
                 break;
             case StaffingOutcome.Unknown:
                 _unresolvedLeaf = Math.Min(_unresolvedLeaf, _cut);
@@ -500,6 +502,20 @@ internal sealed class BranchAndBound
     }
 
     private bool OutOfTime() => _token.IsCancellationRequested || _clock.Elapsed >= _deadline;
+
+    /// <summary>Logs a new incumbent at Debug, at most once per <see cref="SolverLog.IncumbentInterval"/>.</summary>
+    private void LogIncumbent()
+    {
+        var logger = SolverLog.For(_options);
+        var now = _clock.Elapsed;
+        if (!logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Debug) || now - _lastLogged < SolverLog.IncumbentInterval)
+        {
+            return;
+        }
+
+        _lastLogged = now;
+        SolverLog.Incumbent(logger, "ontwar-exact", _best!.Cut, LowerBound(Math.Min(_unitCount, CountPlaced())), now.TotalMilliseconds);
+    }
 
     private void ReportProgress(string phase, bool force)
     {

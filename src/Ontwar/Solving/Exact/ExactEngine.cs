@@ -42,6 +42,8 @@ public sealed class ExactEngine : IPackagingEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
+        var logger = SolverLog.For(options);
+        SolverLog.Started(logger, Name, model, options);
         var deadline = options.TimeLimit is { } limit ? clock.Elapsed + limit : TimeSpan.MaxValue;
 
         Incumbent? start = null;
@@ -56,6 +58,6 @@ public sealed class ExactEngine : IPackagingEngine
         }
 
         var search = new BranchAndBound(model, options, deadline, clock, cancellationToken, start);
-        return search.Run(Name);
+        return SolverLog.Finished(logger, search.Run(Name));
     }
 }

@@ -31,14 +31,16 @@ public sealed class HeuristicEngine : IPackagingEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
+        var logger = SolverLog.For(options);
+        SolverLog.Started(logger, Name, model, options);
         var facts = Infeasibility.InfeasibilityAnalyzer.Explain(model);
         if (facts.Count > 0)
         {
-            return new SolveResult(SolveStatus.Infeasible, Name, null, null, 0, clock.Elapsed, facts);
+            return SolverLog.Finished(logger, new SolveResult(SolveStatus.Infeasible, Name, null, null, 0, clock.Elapsed, facts));
         }
 
         var deadline = options.TimeLimit is { } limit ? limit : TimeSpan.MaxValue;
         var search = new LocalSearch(model, options, clock, deadline, cancellationToken);
-        return search.Run(Name);
+        return SolverLog.Finished(logger, search.Run(Name));
     }
 }

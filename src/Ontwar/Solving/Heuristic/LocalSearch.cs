@@ -52,6 +52,7 @@ internal sealed class LocalSearch
         }
 
         Report("construct");
+        SolverLog.Incumbent(SolverLog.For(_options), "ontwar-heuristic", _state.Cut, bound, _clock.Elapsed.TotalMilliseconds);
         Improve();
         var best = _state.Snapshot();
         double bestCut = _state.Cut;

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Ontwar.Serialization;
+using Xunit;
+
+namespace Ontwar.Tests.Serialization;
+
+/// <summary>
+/// docs/schema/scenario.schema.json (draft 2020-12) agrees with the reader: every bundled sample validates, and
+/// documents the reader rejects for their shape are rejected by the schema too. No JSON Schema validator for .NET is in
+/// the package registry, so the schema is checked with Python's <c>jsonschema</c> (Debian: python3-jsonschema; .ci/run
+/// installs it when missing).
+/// </summary>
+public sealed class ScenarioSchemaTests
+{
+    private const string Minimal = """
+        { "activities": [ { "id": "a", "name": "A", "idealScale": "municipality" },
+                          { "id": "b", "name": "B", "idealScale": "gemeente" } ],
+          "dependencies": [ { "from": "a", "to": "b", "intensity": "samenUitvoeren" } ],
+          "members": [ { "id": "m", "scale": "lokaleRegio" } ] }
+        """;
+
+    /// <summary>Documents both must reject, each with the reader's code for the problem.</summary>
+    private static TheoryData<string, string, string> Invalid => new()
+    {
+        { "missing activities", """{ "dependencies": [], "members": [] }""", "missing-property" },
+        { "unknown property", Minimal.Replace("\"name\": \"A\"", "\"name\": \"A\", \"colour\": \"red\"", StringComparison.Ordinal), "unknown-property" },
+        { "intensity and weight", Minimal.Replace("\"intensity\": \"samenUitvoeren\"", "\"intensity\": \"joint\", \"weight\": 2", StringComparison.Ordinal), "intensity-and-weight" },
+        { "neither intensity nor weight", Minimal.Replace(", \"intensity\": \"samenUitvoeren\"", string.Empty, StringComparison.Ordinal), "missing-intensity-or-weight" },
+        { "unknown scale", Minimal.Replace("\"gemeente\"", "\"city\"", StringComparison.Ordinal), "unknown-scale" },
+        { "unknown intensity", Minimal.Replace("\"samenUitvoeren\"", "\"together\"", StringComparison.Ordinal), "unknown-intensity" },
+        { "unknown rule kind", Minimal.Replace("\"members\"", "\"rules\": [ { \"kind\": \"never\", \"activities\": [\"a\", \"b\"] } ], \"members\"", StringComparison.Ordinal), "unknown-rule-kind" },
+        { "rule property of another kind", Minimal.Replace("\"members\"", "\"rules\": [ { \"kind\": \"together\", \"activities\": [\"a\", \"b\"], \"scale\": \"municipality\" } ], \"members\"", StringComparison.Ordinal), "unknown-property" },
+        { "team size zero", Minimal.Replace("\"activities\"", "\"teamSize\": { \"min\": 0, \"max\": 8 }, \"activities\"", StringComparison.Ordinal), "out-of-range" },
+        { "negative workload", Minimal.Replace("\"name\": \"A\"", "\"name\": \"A\", \"workload\": -1", StringComparison.Ordinal), "not-positive" },
+        { "fractional maxTeams", Minimal.Replace("\"scale\": \"lokaleRegio\"", "\"scale\": \"lokaleRegio\", \"maxTeams\": 1.5", StringComparison.Ordinal), "not-integer" },
+        { "blank identifier", Minimal.Replace("\"id\": \"m\"", "\"id\": \" \"", StringComparison.Ordinal), "empty-value" },
+        { "wrong type", Minimal.Replace("\"id\": \"m\"", "\"id\": 7", StringComparison.Ordinal), "wrong-type" },
+    };
+
+    [Fact]
+    public void The_schema_is_a_valid_draft_2020_12_schema_and_every_sample_validates()
+    {
+        var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json").Order(StringComparer.Ordinal).ToList();
+        Assert.True(samples.Count >= 5, $"expected the bundled samples, found {samples.Count}");
+        var results = Validate(samples.Select(File.ReadAllText).ToList());
+        for (int i = 0; i < samples.Count; i++)
+        {
+            Assert.True(results[i].Count == 0, $"{Path.GetFileName(samples[i])}: {string.Join("; ", results[i])}");
+            ScenarioJson.ReadFile(samples[i]);
+        }
+    }
+
+    [Fact]
+    public void Dutch_aliases_and_extension_properties_are_valid_for_both()
+    {
+        string withExtensions = Minimal.Replace("\"activities\"", "\"x-source\": \"000:931\", \"activities\"", StringComparison.Ordinal)
+            .Replace("\"idealScale\": \"municipality\"", "\"idealScale\": \"municipality\", \"x-note\": { \"any\": [1, 2] }", StringComparison.Ordinal);
+        Assert.Equal([[], []], Validate([Minimal, withExtensions]));
+        ScenarioJson.FromJson(Minimal);
+        ScenarioJson.FromJson(withExtensions);
+    }
+
+    [Fact]
+    public void Documents_the_reader_rejects_are_rejected_by_the_schema()
+    {
+        // One Python run for all cases: starting the interpreter is the slow part.
+        var cases = Invalid.Select(row => (What: (string)row[0], Json: (string)row[1], Code: (string)row[2])).ToList();
+        var results = Validate(cases.Select(c => c.Json).ToList());
+        for (int i = 0; i < cases.Count; i++)
+        {
+            var (what, json, code) = cases[i];
+            var problems = Json.Problems(json);
+            Assert.True(problems.Any(d => d.Code == code), $"{what}: the reader said {string.Join("; ", problems.Select(d => d.Code + " " + d.Path))}");
+            Assert.True(results[i].Count > 0, $"{what}: the schema accepted it");
+        }
+    }
+
+    /// <summary>Validates each document against the schema; for each, the schema's error messages (empty when valid).</summary>
+    private static List<List<string>> Validate(IReadOnlyList<string> documents)
+    {
+        string dir = Directory.CreateTempSubdirectory("ontwar-schema-").FullName;
+        try
+        {
+            var files = new List<string>();
+            for (int i = 0; i < documents.Count; i++)
+            {
+                files.Add(Path.Combine(dir, $"doc{i}.json"));
+                File.WriteAllText(files[i], documents[i]);
+            }
+
+            string script = Path.Combine(dir, "validate.py");
+            File.WriteAllText(script, """
+                import json, sys
+                from jsonschema import Draft202012Validator
+                with open(sys.argv[1], encoding="utf-8") as f:
+                    schema = json.load(f)
+                Draft202012Validator.check_schema(schema)
+                validator = Draft202012Validator(schema)
+                results = []
+                for path in sys.argv[2:]:
+                    with open(path, encoding="utf-8") as f:
+                        results.append([e.message for e in validator.iter_errors(json.load(f))])
+                print(json.dumps(results))
+                """);
+            string output = RunPython([script, SchemaPath(), .. files]);
+            return JsonSerializer.Deserialize<List<List<string>>>(output)!;
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string SchemaPath() => Path.Combine(AppContext.BaseDirectory, "schema", "scenario.schema.json");
+
+    /// <summary>Runs the first Python 3 that has the jsonschema module (the PATH's, then Debian's).</summary>
+    private static string RunPython(IReadOnlyList<string> arguments)
+    {
+        var tried = new List<string>();
+        foreach (string python in new[] { "python3", "/usr/bin/python3" })
+        {
+            var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string a in arguments)
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            Process process;
+            try
+            {
+                process = Process.Start(start)!;
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                tried.Add($"{python}: {e.Message}");
+                continue;
+            }
+
+            using (process)
+            {
+                var stderr = process.StandardError.ReadToEndAsync();
+                string stdout = process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                if (process.ExitCode == 0)
+                {
+                    return stdout;
+                }
+
+                tried.Add($"{python}: exit {process.ExitCode}: {stderr.Result}");
+            }
+        }
+
+        throw new InvalidOperationException(
+            "No Python 3 with the jsonschema module could validate the schema (apt-get install python3-jsonschema): " + string.Join(" | ", tried));
+    }
+}
