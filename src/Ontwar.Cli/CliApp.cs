@@ -42,12 +42,30 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var context = new CliContext(stdout, stderr, openStdin);
+        // Only the real console gets live progress and Ctrl+C handling; in-process callers pass their own writers.
+        bool terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler? onCancel = null;
+        if (ReferenceEquals(stderr, Console.Error))
+        {
+            onCancel = (_, e) =>
+            {
+                // The first Ctrl+C stops the solve, which reports its best plan; a second one ends the process.
+                if (!cancel.IsCancellationRequested)
+                {
+                    e.Cancel = true;
+                    cancel.Cancel();
+                }
+            };
+            Console.CancelKeyPress += onCancel;
+        }
+
+        var context = new CliContext(stdout, stderr, openStdin, terminal, cancel.Token);
         try
         {
             var root = CreateRoot(context);
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (parse.Errors.Count > 0 && parse.Action is not HelpExamples)
             {
                 // Usage errors are invalid input (exit 2), not the library's default exit 1, which the contract keeps for the unexpected.
                 foreach (var error in parse.Errors)
@@ -65,6 +83,13 @@ public static class CliApp
         {
             return context.Unexpected(e, args.Contains("--verbose", StringComparer.Ordinal));
         }
+        finally
+        {
+            if (onCancel is not null)
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        }
     }
 
     /// <summary>The root command with every subcommand registered.</summary>
@@ -72,6 +97,7 @@ public static class CliApp
     {
         var root = new RootCommand("Ontwar: untangle care and welfare work into cohesive activity packages (\"Ontwar de bomen (en het bos)\").");
         root.Options.Add(context.VerboseOption);
+        root.Options.Add(context.QuietOption);
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SolveCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
@@ -80,6 +106,10 @@ public static class CliApp
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(RobustnessCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCsvCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+        HelpExamples.Install(root);
         return root;
     }
 }

@@ -20,12 +20,27 @@ internal sealed class CliContext
 
     private readonly Func<Stream> _openStdin;
 
-    internal CliContext(TextWriter output, TextWriter error, Func<Stream> openStdin)
+    internal CliContext(TextWriter output, TextWriter error, Func<Stream> openStdin, bool errorIsTerminal = false, CancellationToken cancellation = default)
     {
         Output = output;
         Error = error;
         _openStdin = openStdin;
+        ErrorIsTerminal = errorIsTerminal;
+        Cancellation = cancellation;
     }
+
+    /// <summary>Whether standard error is the process's console and not redirected: only then is live progress shown.</summary>
+    internal bool ErrorIsTerminal { get; }
+
+    /// <summary>Cancelled by Ctrl+C when running as the tool: a solve stops and reports its best plan.</summary>
+    internal CancellationToken Cancellation { get; }
+
+    /// <summary>The global <c>--quiet</c> option: no progress display.</summary>
+    internal Option<bool> QuietOption { get; } = new("--quiet", "-q")
+    {
+        Description = "Show no progress display on standard error (it is shown only on a terminal, for solves longer than a second).",
+        Recursive = true,
+    };
 
     /// <summary>Standard output: only the requested result goes here.</summary>
     internal TextWriter Output { get; }
@@ -42,6 +57,9 @@ internal sealed class CliContext
 
     /// <summary>Limits for reading inputs.</summary>
     internal ScenarioReadOptions ReadOptions { get; } = ScenarioReadOptions.Default;
+
+    /// <summary>Opens standard input (for inputs read whole, such as CSV files).</summary>
+    internal Stream OpenStdin() => _openStdin();
 
     /// <summary>How a file argument is named in messages.</summary>
     internal static string DisplayName(string file) => file == "-" ? StdinName : file;

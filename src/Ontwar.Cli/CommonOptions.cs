@@ -26,6 +26,18 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--lang en|nl</c>: the language of report labels (html, csv headers, dot and mermaid labels).</summary>
+    internal static Option<string> Language()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "Language of the report's labels: en (English) or nl (the Dutch terms of the method). Applies to html, csv, dot and mermaid.",
+            DefaultValueFactory = _ => Reports.ReportFormats.Languages[0],
+        };
+        option.AcceptOnlyFromAmong(Reports.ReportFormats.Languages);
+        return option;
+    }
+
     /// <summary><c>--output PATH</c>: write the result to a file, atomically, instead of standard output.</summary>
     internal static Option<string?> Output() => new("--output", "-o")
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using Ontwar.Cbc;
+using Ontwar.Cli.Reports;
 using Ontwar.Interpretation;
 using Ontwar.Modeling;
 using Ontwar.Serialization;
@@ -12,10 +13,11 @@ using Ontwar.Solving.Heuristic;
 namespace Ontwar.Cli.Commands;
 
 /// <summary>
-/// <c>ontwar solve FILE [--format text|json] [--output PATH] [--time-limit SECONDS] [--seed N] [--ideal]
-/// [--engine auto|exact|heuristic|cbc] [--threads N]</c>: cuts a scenario's activities into packages with teams and scales,
-/// interprets the plan (intensity, coordination, decision levels, links) and prints it. Exit 0 with a plan, 3 when
-/// infeasible, 4 when no plan was found within the time limit, 2 on invalid input (docs/cli.md).
+/// <c>ontwar solve FILE [--format text|json|dot|mermaid|csv|html] [--lang en|nl] [--output PATH] [--time-limit SECONDS]
+/// [--seed N] [--ideal] [--engine auto|exact|heuristic|cbc] [--threads N] [--no-compare]</c>: cuts a scenario's
+/// activities into packages with teams and scales, interprets the plan (intensity, coordination, decision levels,
+/// links) and prints it. Exit 0 with a plan, 3 when infeasible, 4 when no plan was found within the time limit, 2 on
+/// invalid input (docs/cli.md). Ctrl+C stops the search and reports the best plan found.
 /// </summary>
 internal static class SolveCommand
 {
@@ -28,7 +30,12 @@ internal static class SolveCommand
     internal static Command Create(CliContext context)
     {
         var file = CommonOptions.File("scenario file");
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format(ReportFormats.All);
+        var lang = CommonOptions.Language();
+        var noCompare = new Option<bool>("--no-compare")
+        {
+            Description = "html only: leave out table 3 (deviations from the ideal plan), which solves the scenario a second time.",
+        };
         var output = CommonOptions.Output();
         var timeLimit = new Option<double>("--time-limit")
         {
@@ -65,15 +72,19 @@ internal static class SolveCommand
             "Cut a scenario's activities into cohesive packages, each with a team and a scale, and interpret the plan; "
             + "exit 0 with a plan, 3 when infeasible, 4 when no plan was found in time, 2 on invalid input.")
         {
-            file, format, output, timeLimit, seed, ideal, engine, threads,
+            file, format, lang, output, timeLimit, seed, ideal, engine, threads, noCompare,
         };
         command.SetAction(parse => context.Execute(parse, p => Run(
             context,
-            p.GetValue(file)!,
-            p.GetValue(format) == "json",
-            p.GetValue(output),
-            p.GetValue(ideal),
-            p.GetValue(engine) == CbcEngine.EngineName,
+            new Request(
+                p.GetValue(file)!,
+                p.GetValue(format)!,
+                ReportLabels.For(p.GetValue(lang)!),
+                p.GetValue(output),
+                p.GetValue(ideal),
+                p.GetValue(engine) == CbcEngine.EngineName,
+                !p.GetValue(noCompare),
+                context.ErrorIsTerminal && !p.GetValue(context.QuietOption)),
             Options(p.GetValue(timeLimit), p.GetValue(seed), p.GetValue(threads), p.GetValue(engine)!))));
         return command;
     }
@@ -122,9 +133,9 @@ internal static class SolveCommand
         _ => EngineKind.Auto,
     };
 
-    private static int Run(CliContext context, string file, bool json, string? output, bool ideal, bool cbc, SolverOptions options)
+    private static int Run(CliContext context, Request request, SolverOptions options)
     {
-        var input = context.ReadScenario(file);
+        var input = context.ReadScenario(request.File);
         context.Report(input.Diagnostics);
         if (!input.IsValid)
         {
@@ -132,13 +143,44 @@ internal static class SolveCommand
         }
 
         var scenario = input.Value;
-        var result = cbc ? SolveWithCbc(scenario, options, ideal) : PackagingSolver.Solve(scenario, options, ideal);
-        var interpretation = result.TryGetPlan(out var plan) ? PlanInterpreter.Interpret(scenario, plan, ideal) : null;
+        var progress = new ProgressDisplay();
+        var solveOptions = new SolverOptions
+        {
+            TimeLimit = options.TimeLimit,
+            Seed = options.Seed,
+            Threads = options.Threads,
+            Engine = options.Engine,
+            Progress = request.ShowProgress ? progress : null,
+        };
+        var token = context.Cancellation;
+        var result = progress.Run(request.ShowProgress, () => request.Cbc
+            ? SolveWithCbc(scenario, solveOptions, request.Ideal, token)
+            : PackagingSolver.Solve(scenario, solveOptions, request.Ideal, token));
+        if (token.IsCancellationRequested)
+        {
+            context.Error.WriteLine("ontwar: interrupted: reporting the best plan found so far.");
+        }
+
+        var interpretation = result.TryGetPlan(out var plan) ? PlanInterpreter.Interpret(scenario, plan, request.Ideal) : null;
         var document = PlanDocumentFactory.Create(scenario, result, interpretation);
-        context.WriteResult(output, json ? PlanJson.ToJson(document) + "\n" : RenderText(scenario, document, interpretation, ideal));
+        string content;
+        if (ReportFormats.UsesReportModel(request.Format))
+        {
+            // Table 3 needs the other plan (ideal or realistic); only the HTML report shows it.
+            bool compare = request.Format == ReportFormats.Html && request.Compare && !token.IsCancellationRequested;
+            var comparison = compare ? new SolverOptions { TimeLimit = options.TimeLimit, Seed = options.Seed, Threads = options.Threads, Engine = options.Engine } : null;
+            var model = progress.Run(request.ShowProgress && compare, () => ReportModelBuilder.FromSolve(scenario, result, request.Ideal, comparison, token, checks: request.Format == ReportFormats.Html));
+            content = ReportFormats.Render(request.Format, model, request.Labels);
+        }
+        else
+        {
+            content = request.Format == ReportFormats.Json ? PlanJson.ToJson(document) + "\n" : RenderText(scenario, document, interpretation, request.Ideal);
+        }
+
+        context.WriteResult(request.Output, content);
 
         int exit = ExitCodeOf(result.Status);
-        if (exit != ExitCodes.Ok && (json || output is not null))
+        if (exit != ExitCodes.Ok && (request.Format != ReportFormats.Text || request.Output is not null))
         {
             // The reasons are in the result; repeat them where a person running a script will see them.
             context.Error.WriteLine($"ontwar: {input.Name}: {PlanDocument.NameOf(result.Status)}: "
@@ -149,18 +191,21 @@ internal static class SolveCommand
         return exit;
     }
 
+    /// <summary>What one <c>solve</c> asks for besides the solver options.</summary>
+    private sealed record Request(string File, string Format, ReportLabels Labels, string? Output, bool Ideal, bool Cbc, bool Compare, bool ShowProgress);
+
     /// <summary>
     /// <c>--engine cbc</c>: the heuristic engine runs first for a tenth of the time limit (at most one second) and its
     /// plan warm-starts CBC, which gets the rest of the time; the result reports the time of both.
     /// </summary>
     /// <exception cref="CliException">CBC's native library is not installed.</exception>
-    private static SolveResult SolveWithCbc(Scenario scenario, SolverOptions options, bool ideal)
+    private static SolveResult SolveWithCbc(Scenario scenario, SolverOptions options, bool ideal, CancellationToken token)
     {
         var clock = Stopwatch.StartNew();
         var model = PackagingModel.Build(scenario, ideal);
         var limit = options.TimeLimit!.Value;
         var share = TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(1).Ticks));
-        var warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic });
+        var warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic }, token);
         if (warm.Status == SolveStatus.Infeasible)
         {
             // The heuristic found facts that prove infeasibility on their own: CBC cannot do better.
@@ -174,7 +219,8 @@ internal static class SolveCommand
             result = new CbcEngine().Solve(
                 model,
                 new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads },
-                warm.HasPlan ? warm.Plan : null);
+                warm.HasPlan ? warm.Plan : null,
+                token);
         }
         catch (CbcNotAvailableException e)
         {

@@ -243,6 +243,48 @@ public sealed class SolveCommandTests
         Assert.Equal(5, Solve("--engine", "cbc", "--ideal").Cut, 9);
     }
 
+    [Theory]
+    [InlineData("text", "Maria: heupbreuk")]
+    [InlineData("json", "{")]
+    [InlineData("dot", "graph ontwar {")]
+    [InlineData("mermaid", "---")]
+    [InlineData("csv", "activity,name,package,scale,idealScale,team,partners")]
+    [InlineData("html", "<!DOCTYPE html>")]
+    public void Every_format_writes_only_its_result_to_stdout(string format, string start)
+    {
+        var r = CliRunner.Run("solve", Maria, "--format", format, "--no-compare");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal(string.Empty, r.Stderr);
+        Assert.StartsWith(start, r.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_in_dutch_to_a_file_with_table_3()
+    {
+        var folder = Directory.CreateTempSubdirectory("ontwar-solve-");
+        try
+        {
+            var report = Path.Combine(folder.FullName, "rapport.html");
+            var r = CliRunner.Run("solve", Maria, "--format", "html", "--lang", "nl", "--output", report);
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            Assert.Equal(string.Empty, r.Stdout);
+            var html = File.ReadAllText(report);
+            Assert.Contains("Tabel 3: afwijkingen van de ideale samenwerking", html, StringComparison.Ordinal);
+            Assert.Contains("ideaal 5, realistisch 11", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_language_or_format_is_a_usage_error()
+    {
+        Assert.Equal(2, CliRunner.Run("solve", Maria, "--format", "pdf").ExitCode);
+        Assert.Equal(2, CliRunner.Run("solve", Maria, "--format", "html", "--lang", "fr").ExitCode);
+    }
+
     private static (int Exit, JsonElement Root, double Cut) Solve(params string[] extra)
     {
         var r = CliRunner.Run(["solve", Maria, "--format", "json", .. extra]);

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Ontwar.Generation;
+using Ontwar.Serialization;
+
+namespace Ontwar.Cli.Commands;
+
+/// <summary>
+/// <c>ontwar generate [--kind planted|random] [--activities N] [--members M] [--seed S] [--output PATH]</c>: writes a
+/// generated scenario (JSON) of any size: <c>planted</c> (the benchmark generator: packages with a known good plan) or
+/// <c>random</c> (no structure). The same options and seed give the same file. Exit 0, or 2 on a bad option.
+/// </summary>
+internal static class GenerateCommand
+{
+    private const string Planted = "planted";
+    private const string Random = "random";
+
+    internal static Command Create(CliContext context)
+    {
+        var kind = new Option<string>("--kind")
+        {
+            Description = "planted: packages of 3 to 8 strongly linked activities with their own team and weak links between, "
+                + "so a good plan is known (the benchmark generator); random: uniformly random links and members.",
+            DefaultValueFactory = _ => Planted,
+        };
+        kind.AcceptOnlyFromAmong(Planted, Random);
+        var activities = new Option<int>("--activities", "-n")
+        {
+            Description = "Number of activities: at least 3 for planted, 1 for random.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 30,
+        };
+        var members = new Option<int?>("--members", "-m")
+        {
+            Description = "planted: members per planted package (5 to 8, default 8); random: candidate members (default twice the activities).",
+            HelpName = "M",
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed; the same seed gives the same scenario.",
+            HelpName = "S",
+            DefaultValueFactory = _ => 0,
+        };
+        var output = CommonOptions.Output();
+        var command = new Command(
+            "generate",
+            "Write a generated scenario (JSON) of any size, planted (with a known good plan) or random, reproducible by seed.")
+        {
+            kind, activities, members, seed, output,
+        };
+        command.SetAction(parse => context.Execute(parse, p => Run(
+            context, p.GetValue(kind)!, p.GetValue(activities), p.GetValue(members), p.GetValue(seed), p.GetValue(output))));
+        return command;
+    }
+
+    private static int Run(CliContext context, string kind, int activities, int? members, int seed, string? output)
+    {
+        Scenario scenario;
+        try
+        {
+            scenario = kind == Random
+                ? RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = activities, Members = members, Seed = seed })
+                : PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = activities, MembersPerPackage = members ?? 8, Seed = seed }).Scenario;
+        }
+        catch (ArgumentException e)
+        {
+            // The generators list every problem in terms of their options; say them in terms of the command line.
+            throw new CliException("generate: " + e.Message
+                .Replace("Activities", "--activities", StringComparison.Ordinal)
+                .Replace("MembersPerPackage", "--members", StringComparison.Ordinal)
+                .Replace("Members ", "--members ", StringComparison.Ordinal)
+                .Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal), e);
+        }
+
+        context.WriteResult(output, ScenarioJson.ToJson(scenario) + "\n");
+        return ExitCodes.Ok;
+    }
+}

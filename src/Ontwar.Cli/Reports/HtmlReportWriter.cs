@@ -1,0 +1,569 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Ontwar.Diagnostics;
+
+namespace Ontwar.Cli.Reports;
+
+/// <summary>
+/// The <c>html</c> format: one self-contained page (inline CSS and inline SVG, no script, no external reference) with
+/// the summary, the dependency structure matrix, the package graph, the worksheet's tables 1 to 3, the Samenwerk-check
+/// and the diagnostics, in English or Dutch. Every text from the scenario is HTML-escaped. Prints on A4.
+/// </summary>
+internal static class HtmlReportWriter
+{
+    private static readonly string[] Tints = ["#e3eefa", "#fdecd6", "#e2f3e6", "#f1e4f5", "#fbf5d5", "#dff2f3", "#f9e1e1", "#ececec"];
+
+    /// <summary>The background tint of package <paramref name="index"/>, shared with the DOT writer.</summary>
+    internal static string PackageTint(int index) => Tints[index % Tints.Length];
+
+    /// <summary>The colour of an intensity in the graph and its legend, from cool (referral) to hot (performing together).</summary>
+    internal static string IntensityColour(Intensity intensity) => intensity switch
+    {
+        Intensity.Referral => "#8fb3d9",
+        Intensity.Information => "#3d7cc9",
+        Intensity.Alignment => "#e69b22",
+        _ => "#c0392b",
+    };
+
+    /// <summary>Writes the page.</summary>
+    internal static string Write(ReportModel model, ReportLabels labels)
+    {
+        var h = new StringBuilder(64 * 1024);
+        h.Append("<!DOCTYPE html>\n<html lang=\"").Append(labels.HtmlLang).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(labels["title"] + ": " + model.ScenarioName)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
+        h.Append("<header><p class=\"kicker\">").Append(E(labels["title"])).Append("</p><h1>").Append(E(model.ScenarioName)).Append("</h1><p class=\"sub\">")
+            .Append(E(labels["subtitle"])).Append("</p></header>\n");
+        Summary(h, model, labels);
+        if (model.HasPlan)
+        {
+            // Side by side when both fit (small scenarios), one under the other otherwise.
+            h.Append("<div class=\"figures\">\n");
+            Dsm(h, model, labels);
+            Graph(h, model, labels);
+            h.Append("</div>\n");
+        }
+
+        Table1(h, model, labels);
+        if (model.HasPlan)
+        {
+            Table2(h, model, labels);
+        }
+
+        Table3(h, model, labels);
+        Check(h, model, labels);
+        Diagnostics(h, model, labels);
+        h.Append("<footer>").Append(E(labels["footer"])).Append("</footer>\n</main>\n</body>\n</html>\n");
+        return h.ToString();
+    }
+
+    private static void Summary(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var s = model.Status;
+        h.Append("<section class=\"summary\"><h2>").Append(E(labels["summary"])).Append("</h2>\n<div class=\"cards\">\n");
+        Card(h, labels["status"], StatusName(s.Status, labels), s.Status is "optimal" or "feasible" or "given" ? "ok" : "bad");
+        Card(h, labels["engine"], s.Engine + (s.ElapsedMs is { } ms ? Invariant($" · {ms} ms") : string.Empty), null);
+        if (s.CutWeight is { } cut)
+        {
+            Card(h, labels["cut"], Num(cut), null);
+        }
+
+        if (s.InternalWeight is { } inside)
+        {
+            Card(h, labels["inside"], Num(inside), null);
+        }
+
+        Card(h, labels["bound"], s.Bound is { } b ? Num(b) : labels["unknown"], null);
+        Card(h, labels["gap"], s.Gap is { } g ? g.ToString("0.#%", CultureInfo.InvariantCulture) : labels["unknown"], null);
+        Card(h, labels["packages"], model.Packages.Count.ToString(CultureInfo.InvariantCulture), null);
+        Card(h, labels["rules"], model.RuleCount == 0 ? labels["rulesNone"] : labels.Format(model.RulesIgnored ? "rulesIgnored" : "rulesApplied", model.RuleCount), null);
+        h.Append("</div>\n");
+        if (!model.HasPlan)
+        {
+            h.Append("<p class=\"warn\">").Append(E(labels["noPlan"])).Append("</p>\n");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static void Card(StringBuilder h, string label, string value, string? css)
+        => h.Append("<div class=\"card").Append(css is null ? string.Empty : " " + css).Append("\"><span class=\"label\">").Append(E(label))
+            .Append("</span><span class=\"value\">").Append(E(value)).Append("</span></div>\n");
+
+    private static string StatusName(string status, ReportLabels labels) => status switch
+    {
+        "optimal" => labels["statusOptimal"],
+        "feasible" => labels["statusFeasible"],
+        "infeasible" => labels["statusInfeasible"],
+        "given" => labels["statusGiven"],
+        _ => labels["statusUnknown"],
+    };
+
+    /// <summary>The DSM as an SVG heat map: a cell per pair shaded by cohesion, package blocks outlined.</summary>
+    private static void Dsm(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var dsm = model.Dsm;
+        int n = dsm.Ids.Count;
+        h.Append("<section class=\"dsm\"><h2>").Append(E(labels["dsm"])).Append("</h2>\n<p class=\"note\">").Append(E(labels["dsmNote"])).Append("</p>\n");
+        if (dsm.PackageLevel)
+        {
+            h.Append("<p class=\"warn\">").Append(E(labels.Format("dsmPackageLevel", dsm.ActivityCount, ReportModelBuilder.MaxDsmActivities))).Append("</p>\n");
+        }
+
+        double cell = n <= 12 ? 34 : n <= 30 ? 24 : Math.Max(1.5, 720.0 / n);
+        bool labelled = cell >= 10;
+        double margin = labelled ? Math.Min(220, 12 + (6.2 * Math.Min(34, dsm.Names.Max(x => x.Length)))) : 8;
+        double top = labelled ? 64 : 8;
+        double size = cell * n;
+        h.Append(Invariant($"<svg class=\"matrix\" role=\"img\" viewBox=\"0 0 {margin + size + 8:0.#} {top + size + 8:0.#}\" width=\"{margin + size + 8:0.#}\" height=\"{top + size + 8:0.#}\">\n"));
+        for (int b = 0; b < dsm.Blocks.Count; b++)
+        {
+            var block = dsm.Blocks[b];
+            h.Append(Invariant($"<rect x=\"{margin + (block.Start * cell):0.##}\" y=\"{top + (block.Start * cell):0.##}\" width=\"{block.Count * cell:0.##}\" height=\"{block.Count * cell:0.##}\" fill=\"{PackageTint(b)}\"/>\n"));
+        }
+
+        for (int r = 0; r < n; r++)
+        {
+            for (int c = 0; c < n; c++)
+            {
+                double w = dsm.At(r, c);
+                if (w <= 0)
+                {
+                    continue;
+                }
+
+                double t = dsm.MaxWeight <= 0 ? 0 : w / dsm.MaxWeight;
+                h.Append(Invariant($"<rect x=\"{margin + (c * cell):0.##}\" y=\"{top + (r * cell):0.##}\" width=\"{cell:0.##}\" height=\"{cell:0.##}\" fill=\"{Shade(t)}\">"))
+                    .Append("<title>").Append(E(dsm.Names[r] + " · " + dsm.Names[c] + ": " + Num(w))).Append("</title></rect>\n");
+                if (cell >= 22)
+                {
+                    h.Append(Invariant($"<text class=\"cellnum\" x=\"{margin + (c * cell) + (cell / 2):0.##}\" y=\"{top + (r * cell) + (cell / 2) + 4:0.##}\" fill=\"{(t > 0.45 ? "#fff" : "#123")}\">{Num(w)}</text>\n"));
+                }
+            }
+        }
+
+        if (!dsm.PackageLevel)
+        {
+            for (int d = 0; d < n; d++)
+            {
+                h.Append(Invariant($"<rect x=\"{margin + (d * cell):0.##}\" y=\"{top + (d * cell):0.##}\" width=\"{cell:0.##}\" height=\"{cell:0.##}\" fill=\"#bbb\"/>\n"));
+            }
+        }
+
+        if (n <= 60)
+        {
+            for (int g = 0; g <= n; g++)
+            {
+                h.Append(Invariant($"<line class=\"grid\" x1=\"{margin:0.##}\" y1=\"{top + (g * cell):0.##}\" x2=\"{margin + size:0.##}\" y2=\"{top + (g * cell):0.##}\"/>"))
+                    .Append(Invariant($"<line class=\"grid\" x1=\"{margin + (g * cell):0.##}\" y1=\"{top:0.##}\" x2=\"{margin + (g * cell):0.##}\" y2=\"{top + size:0.##}\"/>\n"));
+            }
+        }
+
+        foreach (var block in dsm.Blocks)
+        {
+            h.Append(Invariant($"<rect class=\"block\" x=\"{margin + (block.Start * cell):0.##}\" y=\"{top + (block.Start * cell):0.##}\" width=\"{block.Count * cell:0.##}\" height=\"{block.Count * cell:0.##}\">"))
+                .Append("<title>").Append(E(block.PackageId)).Append("</title></rect>\n");
+        }
+
+        if (labelled)
+        {
+            for (int r = 0; r < n; r++)
+            {
+                h.Append(Invariant($"<text class=\"rowlabel\" x=\"{margin - 6:0.##}\" y=\"{top + (r * cell) + (cell / 2) + 4:0.##}\">")).Append(E(Cut(dsm.Names[r], 34))).Append("</text>\n");
+                h.Append(Invariant($"<text class=\"collabel\" transform=\"translate({margin + (r * cell) + (cell / 2) + 4:0.##},{top - 6:0.##}) rotate(-50)\">")).Append(E(Cut(dsm.Ids[r], 12))).Append("</text>\n");
+            }
+        }
+
+        h.Append("</svg>\n</section>\n");
+    }
+
+    /// <summary>White to deep blue by the share <paramref name="t"/> of the largest weight.</summary>
+    private static string Shade(double t)
+    {
+        t = Math.Clamp(t, 0, 1);
+        int r = (int)Math.Round(222 - (190 * t)), g = (int)Math.Round(235 - (160 * t)), b = (int)Math.Round(247 - (97 * t));
+        return Invariant($"#{r:x2}{g:x2}{b:x2}");
+    }
+
+    /// <summary>The package graph: packages on a circle (deterministic), sized by activities; links by cohesion and intensity.</summary>
+    private static void Graph(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        h.Append("<section class=\"graph\"><h2>").Append(E(labels["graph"])).Append("</h2>\n<p class=\"note\">").Append(E(labels["graphNote"])).Append("</p>\n");
+        int k = model.Packages.Count;
+        const double width = 700;
+        double height = k <= 2 ? 240 : k <= 4 ? 420 : 520;
+        double cx = width / 2, cy = (height / 2) + 6;
+        int most = model.Packages.Max(p => p.Activities.Count);
+        double maxRadius = Math.Clamp(260.0 / Math.Max(1, Math.Sqrt(k)), 14, 60);
+        maxRadius = Math.Min(maxRadius, (height / 2) - 40);
+        if (k > 2)
+        {
+            // Keep neighbours on the circle apart: k diameters must fit in nine tenths of its circumference.
+            double ring0 = Math.Min(cx, cy) - 36;
+            maxRadius = Math.Max(4, Math.Min(maxRadius, 0.9 * Math.PI * ring0 / (k + (0.9 * Math.PI))));
+        }
+
+        double Radius(PackageRow p) => Math.Max(Math.Min(10, maxRadius), maxRadius * Math.Sqrt(p.Activities.Count / (double)most));
+        double ring = k == 1 ? 0 : k == 2 ? 200 : Math.Min(cx, cy) - maxRadius - 36;
+        var at = new Dictionary<string, (double X, double Y, double R)>(StringComparer.Ordinal);
+        for (int i = 0; i < k; i++)
+        {
+            // Two packages sit left and right; more go round a circle starting at the top.
+            double angle = k == 2 ? Math.PI * (1 - i) : (-Math.PI / 2) + (2 * Math.PI * i / k);
+            at[model.Packages[i].Id] = (cx + (ring * Math.Cos(angle)), cy + (ring * Math.Sin(angle)), Radius(model.Packages[i]));
+        }
+
+        h.Append(Invariant($"<svg class=\"pgraph\" role=\"img\" viewBox=\"0 0 {width} {height + 40}\" width=\"{width}\" height=\"{height + 40}\">\n"));
+        double max = model.Links.Count == 0 ? 1 : model.Links.Max(l => l.Weight);
+        foreach (var link in model.Links.OrderBy(l => l.Weight))
+        {
+            var a = at[link.First];
+            var b = at[link.Second];
+            h.Append(Invariant($"<line x1=\"{a.X:0.#}\" y1=\"{a.Y:0.#}\" x2=\"{b.X:0.#}\" y2=\"{b.Y:0.#}\" stroke=\"{IntensityColour(link.Intensity)}\" stroke-width=\"{(k > 20 ? 0.8 + (4 * link.Weight / max) : 1.5 + (8.5 * link.Weight / max)):0.#}\" stroke-linecap=\"round\" opacity=\"0.85\"{(link.Reexamine ? " stroke-dasharray=\"10 5\"" : string.Empty)}>"))
+                .Append("<title>").Append(E($"{link.First} – {link.Second}: {Num(link.Weight)} ({labels.Intensity(link.Intensity)})")).Append("</title></line>\n");
+            if (k <= 24)
+            {
+                double mx = (a.X + b.X) / 2, my = (a.Y + b.Y) / 2;
+                h.Append(Invariant($"<text class=\"elabel\" x=\"{mx:0.#}\" y=\"{my + 4:0.#}\">{Num(link.Weight)}</text>\n"));
+            }
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            var p = model.Packages[i];
+            var (x, y, r) = at[p.Id];
+            h.Append(Invariant($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\" fill=\"{PackageTint(i)}\" stroke=\"#445\" stroke-width=\"1.5\">"))
+                .Append("<title>").Append(E(p.Id + ": " + string.Join(", ", p.ActivityNames))).Append("</title></circle>\n");
+            if (k <= 40)
+            {
+                h.Append(Invariant($"<text class=\"nlabel\" x=\"{x:0.#}\" y=\"{y + 4:0.#}\">")).Append(E(Cut(p.Id, 10))).Append("</text>\n");
+                if (k <= 12)
+                {
+                    var sub = Invariant($"{p.Activities.Count} · ") + (p.Scale is { } s ? labels.Scale(s) : "-");
+                    h.Append(Invariant($"<text class=\"nsub\" x=\"{x:0.#}\" y=\"{y + r + 14:0.#}\">")).Append(E(sub)).Append("</text>\n");
+                }
+            }
+        }
+
+        double lx = 12;
+        h.Append(Invariant($"<text class=\"legend\" x=\"{lx}\" y=\"{height + 24}\">")).Append(E(labels["legendIntensity"] + ":")).Append("</text>\n");
+        lx += 78;
+        foreach (var intensity in new[] { Intensity.Referral, Intensity.Information, Intensity.Alignment, Intensity.Joint })
+        {
+            var name = labels.Intensity(intensity);
+            h.Append(Invariant($"<line x1=\"{lx}\" y1=\"{height + 20}\" x2=\"{lx + 26}\" y2=\"{height + 20}\" stroke=\"{IntensityColour(intensity)}\" stroke-width=\"5\"/>"))
+                .Append(Invariant($"<text class=\"legend\" x=\"{lx + 32}\" y=\"{height + 24}\">")).Append(E(name)).Append("</text>\n");
+            lx += 44 + (6.3 * name.Length);
+        }
+
+        h.Append("</svg>\n");
+        if (model.Links.Count == 0)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["graphNoLinks"])).Append("</p>\n");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static void Table1(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        h.Append("<section><h2>").Append(E(labels["table1"])).Append("</h2>\n<table>\n<thead><tr>");
+        Headers(h, labels, "t1Activity", "t1Ideal", "t1Requires", "t1Partners", "t1Complexity", "t1Package");
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var a in model.Activities)
+        {
+            h.Append("<tr><td><strong>").Append(E(a.Name)).Append("</strong><br><code>").Append(E(a.Id)).Append("</code></td><td>")
+                .Append(E(labels.Scale(a.IdealScale))).Append("</td><td>").Append(E(List(a.Requires))).Append("</td><td>")
+                .Append(E(List(a.CapablePartners))).Append("</td><td>").Append(E(labels.Complexity(a.Complexity))).Append("</td><td>")
+                .Append(E(a.PackageId ?? "-")).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Table2(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        h.Append("<section><h2>").Append(E(labels["table2"])).Append("</h2>\n<table>\n<thead><tr>");
+        Headers(h, labels, "t2Package", "t2Activities", "t2Scale", "t2Partners", "t2Team", "t2Intensity", "t2Coordination", "t2Between");
+        h.Append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < model.Packages.Count; i++)
+        {
+            var p = model.Packages[i];
+            var between = model.Links.Where(l => l.First == p.Id || l.Second == p.Id)
+                .Select(l => (l.First == p.Id ? l.Second : l.First) + ": " + labels.Intensity(l.Intensity) + ", " + labels.Coordination(l.Coordination));
+            h.Append("<tr><td><span class=\"swatch\" style=\"background:").Append(PackageTint(i)).Append("\"></span><strong>").Append(E(p.Id)).Append("</strong></td><td>")
+                .Append(E(string.Join(", ", p.ActivityNames))).Append("</td><td>").Append(E(p.Scale is { } s ? labels.Scale(s) : "-")).Append("</td><td>")
+                .Append(E(List(p.Partners))).Append("</td><td>");
+            foreach (var m in p.Team)
+            {
+                h.Append("<span class=\"member ").Append(m.Needed ? "needed" : "filling").Append("\" title=\"")
+                    .Append(E(labels[m.Needed ? "needed" : "filling"])).Append("\">").Append(E(m.Name)).Append("</span> ");
+            }
+
+            h.Append("</td><td>").Append(E(p.Intensity is { } it ? labels.Intensity(it) : "-")).Append("</td><td>")
+                .Append(E(labels.Coordination(p.Coordination))).Append("<br><small>").Append(E(labels["t2Decisions"] + ": " + string.Join(", ", p.DecisionLevels.Select(labels.Decision))))
+                .Append("</small></td><td>").Append(E(List([.. between]))).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+        if (model.Links.Count > 0)
+        {
+            h.Append("<h3>").Append(E(labels["linksTitle"])).Append("</h3>\n<table>\n<thead><tr>");
+            Headers(h, labels, "lPackages", "lWeight", "lIntensity", "lCoordination", "lForms", "lReexamine");
+            h.Append("</tr></thead>\n<tbody>\n");
+            foreach (var l in model.Links)
+            {
+                h.Append(l.Reexamine ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(l.First + " – " + l.Second)).Append("</td><td class=\"num\">").Append(Num(l.Weight)).Append("</td><td>")
+                    .Append("<span class=\"dot\" style=\"background:").Append(IntensityColour(l.Intensity)).Append("\"></span>").Append(E(labels.Intensity(l.Intensity))).Append("</td><td>")
+                    .Append(E(labels.Coordination(l.Coordination))).Append("</td><td>")
+                    .Append(E(labels.Language == ReportLanguage.Dutch ? l.Forms.Dutch : l.Forms.English)).Append("</td><td>")
+                    .Append(E(labels[l.Reexamine ? "yes" : "no"])).Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody>\n</table>\n");
+        }
+
+        h.Append("</section>\n");
+    }
+
+    private static void Table3(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var d = model.Deviations;
+        h.Append("<section><h2>").Append(E(labels["table3"])).Append("</h2>\n");
+        if (!d.HasRules && !d.Given)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["t3NoRules"])).Append("</p>\n</section>\n");
+            return;
+        }
+
+        if (!d.Available)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels.Format("t3Unavailable", d.Reason ?? string.Empty))).Append("</p>\n</section>\n");
+            return;
+        }
+
+        h.Append("<p>").Append(E(labels.Format(d.Given ? "t3IntroGiven" : "t3Intro", Num(d.IdealCut), Num(d.RealisticCut), Num(d.Cost)))).Append("</p>\n");
+        if (d.Rows.Count == 0)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["t3None"])).Append("</p>\n</section>\n");
+            return;
+        }
+
+        var names = model.Activities.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        h.Append("<table>\n<thead><tr>");
+        Headers(h, labels, "t3Activity", "t3Factor", "t3How", "t3Cost", "t3Consequences");
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in d.Rows)
+        {
+            var how = new List<string>();
+            if (!row.IdealCompanions.SequenceEqual(row.RealisticCompanions, StringComparer.Ordinal))
+            {
+                how.Add(
+                    row.RealisticCompanions.Count == 0 ? labels.Format("t3AloneNow", Names(row.IdealCompanions, names))
+                    : row.IdealCompanions.Count == 0 ? labels.Format("t3NoLongerAlone", Names(row.RealisticCompanions, names))
+                    : labels.Format("t3Together", Names(row.RealisticCompanions, names), Names(row.IdealCompanions, names)));
+            }
+
+            if (row.IdealScale != row.RealisticScale)
+            {
+                how.Add(labels.Format("t3ScaleChange", row.RealisticScale is { } rs ? labels.Scale(rs) : "-", row.IdealScale is { } ids ? labels.Scale(ids) : "-"));
+            }
+
+            if (row.TeamGains.Count > 0)
+            {
+                how.Add(labels.Format("t3TeamJoin", string.Join("; ", row.TeamGains)));
+            }
+
+            if (row.TeamLosses.Count > 0)
+            {
+                how.Add(labels.Format("t3TeamLeave", string.Join("; ", row.TeamLosses)));
+            }
+
+            var consequences = new List<string>();
+            consequences.AddRange(row.Broken.Select(l => labels.Format("t3Broken", names[l.Other], l.Intensity is { } i ? labels.Intensity(i) : Num(l.Weight))));
+            if (row.Broken.Any(l => l.Intensity == Intensity.Joint))
+            {
+                consequences.Add(labels["t3Reexamine"]);
+            }
+
+            consequences.AddRange(row.Joined.Select(l => labels.Format("t3Joined", names[l.Other], l.Intensity is { } i ? labels.Intensity(i) : Num(l.Weight))));
+            if (consequences.Count == 0)
+            {
+                consequences.Add(labels["t3NoConsequence"]);
+            }
+
+            h.Append(row.Cost > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td><strong>").Append(E(row.ActivityName)).Append("</strong><br><code>").Append(E(row.ActivityId)).Append("</code></td><td>")
+                .Append(row.Rules.Count == 0 ? "<em>" + E(labels["t3NoFactor"]) + "</em>" : Lines(row.Rules)).Append("</td><td>")
+                .Append(Lines(how)).Append("</td><td class=\"num\">").Append(E((row.Cost > 0 ? "+" : string.Empty) + Num(row.Cost))).Append("</td><td>")
+                .Append(Lines(consequences)).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static string Names(IReadOnlyList<string> ids, Dictionary<string, string> names)
+        => string.Join(", ", ids.Select(id => names[id]));
+
+    private static void Check(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var check = model.Checks;
+        h.Append("<section><h2>").Append(E(labels["check"])).Append("</h2>\n<p class=\"note\">").Append(E(labels["checkNote"])).Append("</p>\n<ul class=\"plans\">\n");
+        foreach (var p in check.Plans)
+        {
+            h.Append("<li>").Append(E(labels.Format("cCut", PlanName(p.Kind, labels), p.PackageCount, Num(p.CutWeight)))).Append("</li>\n");
+        }
+
+        h.Append("</ul>\n");
+        if (check.Findings.Count == 0)
+        {
+            h.Append("<p class=\"ok\">").Append(E(labels["cNone"])).Append("</p>\n</section>\n");
+            return;
+        }
+
+        h.Append("<table>\n<thead><tr>");
+        Headers(h, labels, "cPlan", "cAspect", "cSeverity", "cFinding");
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var f in check.Findings)
+        {
+            h.Append("<tr class=\"").Append(SeverityClass(f.Severity)).Append("\"><td>").Append(E(PlanName(f.Plan, labels))).Append("</td><td>")
+                .Append(E(AspectName(f.Aspect, labels))).Append("</td><td>").Append(E(SeverityName(f.Severity, labels))).Append("</td><td>")
+                .Append(E(f.Message)).Append(" <code>").Append(E(f.Code)).Append("</code></td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void Diagnostics(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        h.Append("<section><h2>").Append(E(labels["diagnostics"])).Append("</h2>\n");
+        if (model.Diagnostics.Count == 0)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["diagnosticsNone"])).Append("</p>\n</section>\n");
+            return;
+        }
+
+        h.Append("<ul class=\"diag\">\n");
+        foreach (var d in model.Diagnostics)
+        {
+            h.Append("<li class=\"").Append(SeverityClass(d.Severity)).Append("\"><strong>").Append(E(SeverityName(d.Severity, labels))).Append("</strong> ")
+                .Append(E(d.Message)).Append(" <code>").Append(E(d.Code)).Append("</code>").Append(d.Path is null ? string.Empty : " <code>" + E(d.Path) + "</code>").Append("</li>\n");
+        }
+
+        h.Append("</ul>\n</section>\n");
+    }
+
+    private static string PlanName(CheckedPlanKind kind, ReportLabels labels) => kind switch
+    {
+        CheckedPlanKind.Shown => labels["planShown"],
+        CheckedPlanKind.Current => labels["planCurrent"],
+        _ => labels["planPerFunction"],
+    };
+
+    private static string AspectName(CheckAspect aspect, ReportLabels labels) => aspect switch
+    {
+        CheckAspect.Partners => labels["aspectPartners"],
+        CheckAspect.Level => labels["aspectLevel"],
+        CheckAspect.Form => labels["aspectForm"],
+        CheckAspect.Team => labels["aspectTeam"],
+        _ => labels["aspectPlan"],
+    };
+
+    private static string SeverityName(DiagnosticSeverity severity, ReportLabels labels) => severity switch
+    {
+        DiagnosticSeverity.Error => labels["sevError"],
+        DiagnosticSeverity.Warning => labels["sevWarning"],
+        _ => labels["sevInfo"],
+    };
+
+    private static string SeverityClass(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static void Headers(StringBuilder h, ReportLabels labels, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            h.Append("<th>").Append(E(labels[key])).Append("</th>");
+        }
+    }
+
+    private static string Lines(IEnumerable<string> lines) => string.Join("<br>", lines.Select(E));
+
+    private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "-" : string.Join(", ", values);
+
+    private static string Cut(string value, int max) => value.Length <= max ? value : string.Concat(value.AsSpan(0, max - 1), "…");
+
+    /// <summary>HTML-escapes text (element content and attribute values alike).</summary>
+    internal static string E(string value) => WebUtility.HtmlEncode(value);
+
+    private static string Num(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private const string Css = """
+        :root { --ink: #1f2a36; --muted: #5b6775; --line: #d7dde4; --accent: #1f5f9e; --bad: #b03a2e; --warn: #9a6700; }
+        * { box-sizing: border-box; }
+        body { margin: 0; background: #f4f6f8; color: var(--ink); font: 14px/1.45 "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+        main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 40px; background: #fff; }
+        header { border-bottom: 3px solid var(--accent); padding-bottom: 10px; margin-bottom: 18px; }
+        .kicker { margin: 0; color: var(--accent); font-weight: 600; text-transform: uppercase; letter-spacing: .06em; font-size: 12px; }
+        h1 { margin: 4px 0 2px; font-size: 26px; }
+        .sub { margin: 0; color: var(--muted); }
+        h2 { font-size: 18px; margin: 28px 0 6px; color: var(--accent); border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+        h3 { font-size: 15px; margin: 18px 0 6px; }
+        .figures { display: flex; flex-wrap: wrap; gap: 0 36px; align-items: flex-start; }
+        .figures > section { flex: 0 1 auto; min-width: 0; }
+        .figures .note { max-width: 520px; }
+        .note { color: var(--muted); margin: 4px 0 10px; max-width: 900px; }
+        .warn { color: var(--warn); font-weight: 600; }
+        .ok { color: #1e7a3c; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; }
+        .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; background: #fafbfc; }
+        .card .label { display: block; color: var(--muted); font-size: 12px; }
+        .card .value { display: block; font-size: 17px; font-weight: 600; }
+        .card.ok .value { color: #1e7a3c; }
+        .card.bad .value { color: var(--bad); }
+        svg { display: block; max-width: 100%; height: auto; margin: 6px 0; }
+        .matrix .grid { stroke: #fff; stroke-width: .6; }
+        .matrix .block { fill: none; stroke: #1f2a36; stroke-width: 2; }
+        .matrix text { font-size: 11px; fill: var(--ink); }
+        .matrix .rowlabel { text-anchor: end; }
+        .matrix .cellnum { text-anchor: middle; font-size: 10px; }
+        .pgraph .nlabel { text-anchor: middle; font-weight: 700; font-size: 13px; fill: var(--ink); }
+        .pgraph .nsub { text-anchor: middle; font-size: 11px; fill: var(--muted); }
+        .pgraph .elabel { text-anchor: middle; font-size: 11px; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+        .pgraph .legend { font-size: 12px; fill: var(--muted); }
+        table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 13px; }
+        th, td { border: 1px solid var(--line); padding: 5px 7px; text-align: left; vertical-align: top; }
+        th { background: #eef2f6; font-weight: 600; }
+        tbody tr:nth-child(even) { background: #fafbfc; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        tr.flag td { background: #fdf0ee; }
+        tr.error td:nth-child(3) { color: var(--bad); font-weight: 600; }
+        tr.warning td:nth-child(3) { color: var(--warn); font-weight: 600; }
+        code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--muted); }
+        .member { display: inline-block; border-radius: 10px; padding: 0 7px; margin: 1px 0; font-size: 12px; }
+        .member.needed { background: #dbeafa; }
+        .member.filling { background: #eee; color: var(--muted); }
+        .swatch, .dot { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; border: 1px solid #889; vertical-align: baseline; }
+        .dot { border-radius: 50%; border: none; }
+        ul.plans, ul.diag { margin: 4px 0 10px; padding-left: 20px; }
+        li.error { color: var(--bad); }
+        li.warning { color: var(--warn); }
+        footer { margin-top: 30px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+        @media print {
+          @page { size: A4; margin: 14mm; }
+          body { background: #fff; font-size: 11px; }
+          main { max-width: none; padding: 0; }
+          section { break-inside: avoid-page; }
+          table { font-size: 10px; }
+          tr { break-inside: avoid; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """;
+}

@@ -1,0 +1,54 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Ontwar.Generation;
+using Ontwar.Tests.Support;
+using Xunit;
+
+namespace Ontwar.Tests.Generation;
+
+public sealed class RandomScenarioGeneratorTests
+{
+    [Fact]
+    public void Is_deterministic_per_seed_and_varies_with_it()
+    {
+        var first = RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 80, Seed = 9 });
+        Assert.Equal(first, RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 80, Seed = 9 }));
+        Assert.NotEqual(first, RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 80, Seed = 10 }));
+    }
+
+    [Fact]
+    public void Any_valid_settings_give_a_scenario_of_that_size_where_every_capability_needed_is_held()
+    {
+        var arbitrary = Arb.From(
+            from activities in Gen.Choose(1, 120)
+            from members in Gen.Choose(1, 150)
+            from capabilities in Gen.Choose(1, 20)
+            from links in Gen.Choose(0, 6)
+            from seed in Gen.Choose(0, 100_000)
+            select new RandomScenarioOptions { Activities = activities, Members = members, Capabilities = capabilities, LinksPerActivity = links, Seed = seed });
+        Properties.Check(arbitrary, options =>
+        {
+            var s = RandomScenarioGenerator.Generate(options);
+            Assert.Equal(options.Activities, s.Activities.Count);
+            Assert.Equal(options.Members, s.Members.Count);
+            Assert.Equal(options.Activities < 2 ? 0 : (int)Math.Round(options.LinksPerActivity * options.Activities / 2), s.Dependencies.Count);
+            Assert.All(s.Dependencies, d => Assert.NotEqual(d.From, d.To));
+            Assert.All(s.Members, m => Assert.True(m.Scale >= Ontwar.Scale.Municipality));
+            if (options.Members >= options.Capabilities)
+            {
+                var held = s.Members.SelectMany(m => m.Capabilities).ToHashSet(StringComparer.Ordinal);
+                Assert.All(s.Activities.SelectMany(a => a.Requires), c => Assert.Contains(c, held));
+            }
+        }, maxTest: 60);
+    }
+
+    [Fact]
+    public void Invalid_settings_are_refused_with_every_problem()
+    {
+        var e = Assert.Throws<ArgumentException>(() => RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 0, Members = 0, LinksPerActivity = double.NaN }));
+        Assert.Contains("Activities must be at least 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Members must be at least 1", e.Message, StringComparison.Ordinal);
+        Assert.Contains("LinksPerActivity must be finite", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => RandomScenarioGenerator.Generate(null!));
+    }
+}
