@@ -4,9 +4,9 @@ namespace Ontwar.Benchmarks.Comparison;
 
 /// <summary>
 /// Scenarios without planted structure: dependencies between uniformly drawn pairs (about two per activity, any
-/// intensity), one or two required capabilities per activity from a pool of about n/2, and 1.5 members per activity
-/// holding one capability each (every capability at least three holders), working at municipality scale or larger,
-/// up to two teams each, with hours to spare. Plans exist (teams may be filled with members whose capability is not
+/// intensity), one or two required capabilities per activity from a pool of about n/2, and two members per activity
+/// holding one capability each (every capability at least three holders), working at local-region scale or larger,
+/// in two or three teams each, with hours to spare. Plans exist (teams may be filled with members whose capability is not
 /// needed), but there is no good cut to find: this is where partitioners and the engine differ most.
 /// </summary>
 internal static class RandomScenarioGenerator
@@ -49,18 +49,18 @@ internal static class RandomScenarioGenerator
             }
         }
 
-        int memberCount = Math.Max(3 * capabilityCount, activities * 3 / 2);
+        int memberCount = Math.Max(3 * capabilityCount, activities * 2);
         var members = new List<Member>(memberCount);
         for (int m = 0; m < memberCount; m++)
         {
             members.Add(new Member(
                 "m" + Int(m),
-                (Scale)(2 + random.Next(3)),
+                (Scale)(3 + random.Next(2)),
                 [Cap(m % capabilityCount)],
                 "Member " + Int(m),
                 "Partner " + Int(m % 97),
                 8 + random.Next(8),
-                1 + random.Next(2)));
+                2 + random.Next(2)));
         }
 
         return new Scenario("Random " + Int(activities) + " (seed " + Int(seed) + ")", list, dependencies, members);
