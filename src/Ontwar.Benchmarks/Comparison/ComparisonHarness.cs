@@ -107,7 +107,9 @@ internal static class ComparisonHarness
                 ? ResultRow.NotRun(scenario, peer.Name, "not installed")
                 : peer.NotRunReason(scenario) is { } why
                     ? ResultRow.NotRun(scenario, peer.Name, why)
-                    : RunOne(peer, scenario, context, progress);
+                    : peer is MetisPeer && context.PackageCount is null
+                        ? ResultRow.NotRun(scenario, peer.Name, "no k: the default engine found no plan")
+                        : RunOne(peer, scenario, context, progress);
         }
 
         return peers.Select(p => results[p].RelativeTo(autoRow)).ToList();

@@ -78,7 +78,13 @@ internal static class PartitionStaffer
             }
             else
             {
-                teams[label] = BestEffort(model, demand, capacity, pool);
+                var team = BestEffort(model, demand, capacity, pool);
+                foreach (int m in team)
+                {
+                    capacity[m]--;
+                }
+
+                teams[label] = team;
             }
         }
 
@@ -112,7 +118,10 @@ internal static class PartitionStaffer
         return [.. pool.Order()];
     }
 
-    /// <summary>One admissible holder per needed capability while the team has room, then fillers up to the minimum size.</summary>
+    /// <summary>
+    /// One admissible holder (with a team to spare) per needed capability while the team has room, then fillers up to the
+    /// minimum size; the caller uses up their team counts, so the checker's errors are about this part, not about others.
+    /// </summary>
     private static int[] BestEffort(PackagingModel model, PackageDemand demand, int[] capacity, List<int> pool)
     {
         var team = new List<int>();
@@ -145,7 +154,7 @@ internal static class PartitionStaffer
                 break;
             }
 
-            if (!team.Contains(m))
+            if (capacity[m] > 0 && !team.Contains(m))
             {
                 team.Add(m);
             }

@@ -4,7 +4,7 @@ namespace Ontwar.Benchmarks.Comparison;
 
 /// <summary>
 /// Scenarios without planted structure: dependencies between uniformly drawn pairs (about two per activity, any
-/// intensity), one or two required capabilities per activity from a pool of about n/2, and two members per activity
+/// intensity), one or two required capabilities per activity from a pool of about n/2, and three members per activity
 /// holding one capability each (every capability at least three holders), working at local-region scale or larger,
 /// in two or three teams each, with hours to spare. Plans exist (teams may be filled with members whose capability is not
 /// needed), but there is no good cut to find: this is where partitioners and the engine differ most.
@@ -49,7 +49,7 @@ internal static class RandomScenarioGenerator
             }
         }
 
-        int memberCount = Math.Max(3 * capabilityCount, activities * 2);
+        int memberCount = Math.Max(3 * capabilityCount, activities * 3);
         var members = new List<Member>(memberCount);
         for (int m = 0; m < memberCount; m++)
         {

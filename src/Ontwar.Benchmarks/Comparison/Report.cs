@@ -54,7 +54,7 @@ internal static class Report
         md.Append("- **Scenarios.** *Planted*: packages of 3–8 activities with capabilities of their own, dense strong links inside, sparse weak links ");
         md.Append("between, and a team of 8 per package (`PlantedScenarioGenerator`); the planted plan is feasible and its cut is a target. ");
         md.Append("*Random*: uniformly drawn dependencies (about two per activity), one or two capabilities per activity from a pool of n/2, ");
-        md.Append("two members per activity holding one capability each, in two or three teams (no structure to find).\n");
+        md.Append("three members per activity holding one capability each, in two or three teams (no structure to find).\n");
         md.Append("- **Peers.** Ontwar exact, heuristic and auto (the default: exact up to 60 activity groups, else heuristic). CBC solves the ");
         md.Append("textbook MIP that `ontwar export-model` writes, through its command line (`cbc model.mps sec T solve solu sol.txt`), and its ");
         md.Append("solution is decoded into a plan. METIS (`gpmetis`, k = the number of packages in the auto plan, edge weights ×100 rounded to ");

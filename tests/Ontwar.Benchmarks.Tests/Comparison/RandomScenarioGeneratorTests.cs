@@ -22,7 +22,7 @@ public class RandomScenarioGeneratorTests
     {
         var s = RandomScenarioGenerator.Generate(100, 1);
         Assert.Equal(100, s.Activities.Count);
-        Assert.Equal(200, s.Members.Count);
+        Assert.Equal(300, s.Members.Count);
         Assert.All(s.Activities, a => Assert.InRange(a.Requires.Count, 1, 2));
         var holders = s.Members.SelectMany(m => m.Capabilities).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(s.Activities.SelectMany(a => a.Requires), c => Assert.True(holders[c] >= 3, c));
