@@ -377,6 +377,7 @@ internal sealed class PlanChecker
             // The group: packages in the residual sink side linked through shared members on that side.
             var packages = new List<int>();
             var members = new List<Member>();
+            var inGroup = new HashSet<Member>(); // a group can hold most members of a large plan: no list scans
             var queue = new Queue<int>();
             queue.Enqueue(start);
             done[start] = true;
@@ -384,8 +385,13 @@ internal sealed class PlanChecker
             {
                 int p = queue.Dequeue();
                 packages.Add(p);
-                foreach (var m in _team[p].Where(m => shortSide[MemberNode(m)] && !members.Contains(m)))
+                foreach (var m in _team[p])
                 {
+                    if (!shortSide[MemberNode(m)] || !inGroup.Add(m))
+                    {
+                        continue;
+                    }
+
                     members.Add(m);
                     foreach (int q in _teamsOf[_scenario.IndexOfMember(m.Id)]!)
                     {
