@@ -63,7 +63,13 @@ internal static class PartitionStaffer
             }
 
             var pool = Pool(model, demand, capacity, byHours, firstAlive);
-            var result = Staffer.Solve(model, [demand], capacity, hours, NodeLimit, pool);
+
+            // A part needing more capabilities than a largest team can hold has no team; saying so at once spares the
+            // search, which on the large parts of community detection costs far more than the answer is worth.
+            int mostHeld = pool.Count == 0 ? 0 : pool.Max(m => model.HeldCapabilities(m).Length);
+            var result = demand.Capabilities.Length > model.TeamSize.Max * mostHeld
+                ? new StaffingResult(StaffingOutcome.Infeasible, null, null)
+                : Staffer.Solve(model, [demand], capacity, hours, NodeLimit, pool);
             if (result.Outcome == StaffingOutcome.Feasible)
             {
                 var team = result.Teams![0];
