@@ -115,7 +115,7 @@ internal static class LogLogPlot
 
     internal static string TimeLabel(int decade) => decade switch
     {
-        < 0 => N(Math.Pow(10, decade)) + " ms",
+        < 0 => Math.Pow(10, decade).ToString("0.##########", CultureInfo.InvariantCulture) + " ms",
         < 3 => N(Math.Pow(10, decade)) + " ms",
         _ => N(Math.Pow(10, decade - 3)) + " s",
     };

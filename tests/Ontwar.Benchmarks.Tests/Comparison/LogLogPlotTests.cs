@@ -58,6 +58,7 @@ public class LogLogPlotTests
     public void Size_labels(int decade, string expected) => Assert.Equal(expected, LogLogPlot.SizeLabel(decade));
 
     [Theory]
+    [InlineData(-4, "0.0001 ms")]
     [InlineData(-1, "0.1 ms")]
     [InlineData(2, "100 ms")]
     [InlineData(3, "1 s")]
