@@ -1,20 +1,24 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Ontwar.Benchmarks.Comparison;
 
 namespace Ontwar.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project src/Ontwar.Benchmarks -- compare [--quick]</c> runs the side-by-side comparison;
-/// any other arguments go to BenchmarkDotNet (short jobs unless <c>--full</c>).
+/// <c>dotnet run -c Release --project src/Ontwar.Benchmarks -- compare [--quick] [--write-docs docs/benchmarks.md]</c>
+/// runs the side-by-side comparison (<see cref="ComparisonHarness"/>); any other arguments go to BenchmarkDotNet
+/// (short jobs unless <c>--full</c>).
 /// </summary>
 public static class Program
 {
+    /// <summary>Entry point.</summary>
     public static int Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         if (args.Length > 0 && args[0] == "compare")
         {
-            return ComparisonHarness.Run(args[1..], Console.Out);
+            return ComparisonHarness.Run(args[1..], Console.Out, Console.Error);
         }
 
         bool full = args.Contains("--full");

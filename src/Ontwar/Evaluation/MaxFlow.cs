@@ -1,8 +1,8 @@
 namespace Ontwar.Evaluation;
 
 /// <summary>
-/// A small maximum-flow network with real capacities, solved by Edmonds-Karp (shortest augmenting paths), for the
-/// hours check. Written for clarity rather than speed: the networks are one node per member and per package.
+/// A maximum-flow network with real capacities, solved by Dinic's algorithm, for the hours check: one node per member
+/// and per package, so it grows with the plan.
 /// </summary>
 /// <remarks>
 /// Capacities may be <see cref="double.PositiveInfinity"/>. A residual capacity at or below <see cref="Epsilon"/>
@@ -49,52 +49,105 @@ internal sealed class MaxFlow
     internal double FlowOn(int handle) => _flow[handle];
 
     /// <summary>Pushes the maximum flow from <paramref name="source"/> to <paramref name="sink"/> and returns its value.</summary>
+    /// <remarks>
+    /// Dinic's algorithm: a breadth-first search labels nodes by distance from the source in the residual network, then
+    /// a depth-first search with a current-arc pointer per node pushes flow along shortest paths until none is left
+    /// (a blocking flow), and the two repeat. Shortest augmenting paths one search at a time (Edmonds-Karp) cost a search
+    /// of the whole network per path, which made the check of a plan with thousands of teams take seconds. The search is
+    /// iterative: alternating paths through shared members can be as long as the network.
+    /// </remarks>
     internal double Run(int source, int sink)
     {
         double total = 0;
-        var via = new int[NodeCount];
-        while (true)
+        var level = new int[NodeCount];
+        var next = new int[NodeCount];
+        var queue = new Queue<int>();
+        var path = new List<int>();
+        while (Levels(source, sink, level, queue))
         {
-            // Breadth-first search for a shortest path with residual capacity.
-            Array.Fill(via, -1);
-            var queue = new Queue<int>();
-            queue.Enqueue(source);
-            bool found = false;
-            while (queue.Count > 0 && !found)
+            Array.Clear(next);
+            while (true)
             {
-                int u = queue.Dequeue();
-                foreach (int arc in _outgoing[u])
+                // Walk forward along admissible arcs; retreat from dead ends, which leave this phase.
+                path.Clear();
+                int v = source;
+                while (v != sink)
                 {
-                    int v = _to[arc];
-                    if (v != source && via[v] < 0 && Residual(arc) > Epsilon)
+                    var arcs = _outgoing[v];
+                    while (next[v] < arcs.Count && !Admissible(arcs[next[v]], level[v], level))
                     {
-                        via[v] = arc;
-                        found = v == sink;
-                        queue.Enqueue(v);
+                        next[v]++;
+                    }
+
+                    if (next[v] < arcs.Count)
+                    {
+                        int arc = arcs[next[v]];
+                        path.Add(arc);
+                        v = _to[arc];
+                    }
+                    else if (v == source)
+                    {
+                        break;
+                    }
+                    else
+                    {
+                        level[v] = -1;
+                        int back = path[^1];
+                        path.RemoveAt(path.Count - 1);
+                        v = _to[back ^ 1];
+                        next[v]++;
                     }
                 }
-            }
 
-            if (!found)
-            {
-                return total;
-            }
+                if (v != sink)
+                {
+                    break;
+                }
 
-            double push = double.PositiveInfinity;
-            for (int v = sink; v != source; v = _to[via[v] ^ 1])
-            {
-                push = Math.Min(push, Residual(via[v]));
-            }
+                double push = double.PositiveInfinity;
+                foreach (int arc in path)
+                {
+                    push = Math.Min(push, Residual(arc));
+                }
 
-            for (int v = sink; v != source; v = _to[via[v] ^ 1])
-            {
-                _flow[via[v]] += push;
-                _flow[via[v] ^ 1] -= push;
-            }
+                foreach (int arc in path)
+                {
+                    _flow[arc] += push;
+                    _flow[arc ^ 1] -= push;
+                }
 
-            total += push;
+                total += push;
+            }
         }
+
+        return total;
     }
+
+    /// <summary>Distances from the source over arcs with residual capacity; whether the sink is reached.</summary>
+    private bool Levels(int source, int sink, int[] level, Queue<int> queue)
+    {
+        Array.Fill(level, -1);
+        level[source] = 0;
+        queue.Clear();
+        queue.Enqueue(source);
+        while (queue.Count > 0)
+        {
+            int u = queue.Dequeue();
+            foreach (int arc in _outgoing[u])
+            {
+                int v = _to[arc];
+                if (level[v] < 0 && Residual(arc) > Epsilon)
+                {
+                    level[v] = level[u] + 1;
+                    queue.Enqueue(v);
+                }
+            }
+        }
+
+        return level[sink] >= 0;
+    }
+
+    private bool Admissible(int arc, int fromLevel, int[] level) => level[_to[arc]] == fromLevel + 1 && Residual(arc) > Epsilon;
 
     /// <summary>
     /// The nodes that can still reach <paramref name="sink"/> through arcs with residual capacity. After a maximum flow

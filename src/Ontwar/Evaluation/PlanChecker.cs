@@ -23,6 +23,10 @@ internal sealed class PlanChecker
     // Per activity id: the packages (plan indices, increasing) that list it.
     private readonly Dictionary<string, List<int>> _packagesOf = new(StringComparer.Ordinal);
 
+    // Per member (scenario index): the packages (plan indices, increasing) whose teams list it. Kept so that checks per
+    // member cost the member's own teams rather than a scan of every team (which made large plans quadratic).
+    private readonly List<int>?[] _teamsOf;
+
     private PlanChecker(Scenario scenario, Plan plan, bool ignoreRules)
     {
         _scenario = scenario;
@@ -30,6 +34,7 @@ internal sealed class PlanChecker
         _ignoreRules = ignoreRules;
         _activities = new List<Activity>[plan.Packages.Count];
         _team = new List<Member>[plan.Packages.Count];
+        _teamsOf = new List<int>?[scenario.Members.Count];
     }
 
     private int PackageCount => _plan.Packages.Count;
@@ -158,6 +163,7 @@ internal sealed class PlanChecker
                 else
                 {
                     _team[p].Add(_scenario.Members[index]);
+                    (_teamsOf[index] ??= []).Add(p);
                 }
             }
         }
@@ -279,9 +285,10 @@ internal sealed class PlanChecker
 
     private void CheckMaxTeams()
     {
-        foreach (var member in _scenario.Members)
+        for (int i = 0; i < _scenario.Members.Count; i++)
         {
-            var teams = Enumerable.Range(0, PackageCount).Where(p => _team[p].Contains(member)).ToList();
+            var member = _scenario.Members[i];
+            var teams = _teamsOf[i] ?? [];
             if (teams.Count > member.MaxTeams)
             {
                 var names = string.Join(", ", teams.Select(p => _plan.Packages[p].Id));
@@ -370,6 +377,7 @@ internal sealed class PlanChecker
             // The group: packages in the residual sink side linked through shared members on that side.
             var packages = new List<int>();
             var members = new List<Member>();
+            var inGroup = new HashSet<Member>(); // a group can hold most members of a large plan: no list scans
             var queue = new Queue<int>();
             queue.Enqueue(start);
             done[start] = true;
@@ -377,12 +385,17 @@ internal sealed class PlanChecker
             {
                 int p = queue.Dequeue();
                 packages.Add(p);
-                foreach (var m in _team[p].Where(m => shortSide[MemberNode(m)] && !members.Contains(m)))
+                foreach (var m in _team[p])
                 {
-                    members.Add(m);
-                    for (int q = 0; q < PackageCount; q++)
+                    if (!shortSide[MemberNode(m)] || !inGroup.Add(m))
                     {
-                        if (!done[q] && shortSide[PackageNode(q)] && _team[q].Contains(m))
+                        continue;
+                    }
+
+                    members.Add(m);
+                    foreach (int q in _teamsOf[_scenario.IndexOfMember(m.Id)]!)
+                    {
+                        if (!done[q] && shortSide[PackageNode(q)])
                         {
                             done[q] = true;
                             queue.Enqueue(q);

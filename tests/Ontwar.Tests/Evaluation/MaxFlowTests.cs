@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using Ontwar.Evaluation;
+using Ontwar.Tests.Support;
 using Xunit;
 
 namespace Ontwar.Tests.Evaluation;
@@ -57,5 +60,52 @@ public class MaxFlowTests
         net.AddArc(0, 1, 5);
         Assert.Equal(0, net.Run(0, 2));
         Assert.Equal([false, false, true], net.CanReach(2));
+    }
+
+    /// <summary>A small network: node count (source 0, sink n-1) and arcs with capacities (some unlimited, but none into the sink).</summary>
+    public sealed record Network(int Nodes, (int From, int To, double Capacity)[] Arcs)
+    {
+        /// <inheritdoc/>
+        public override string ToString() => $"{Nodes} nodes: " + string.Join(" ", Arcs.Select(a => $"{a.From}->{a.To}:{a.Capacity}"));
+    }
+
+    private static Arbitrary<Network> Networks()
+        => Arb.From(
+            from n in Gen.Choose(2, 7)
+            from arcs in (from u in Gen.Choose(0, n - 1)
+                          from v in Gen.Choose(0, n - 1)
+                          from c in Gen.Elements(0.5, 1.0, 2.5, 3.0, 7.0, double.PositiveInfinity)
+                          select (u, v, c)).ListOf().Select(l => l.Where(a => a.u != a.v).Take(14).ToArray())
+            select new Network(n, arcs.Select(a => (a.u, a.v, a.v == n - 1 ? Math.Min(a.c, 7.0) : a.c)).ToArray()));
+
+    [Fact]
+    public void Maximum_flow_equals_the_minimum_cut_found_by_trying_every_cut()
+    {
+        Properties.Check(Networks(), network =>
+        {
+            int n = network.Nodes, source = 0, sink = n - 1;
+            var net = new MaxFlow(n, 1e-9);
+            foreach (var (from, to, capacity) in network.Arcs)
+            {
+                net.AddArc(from, to, capacity);
+            }
+
+            double flow = net.Run(source, sink);
+
+            // Every source side: the source with any subset of the inner nodes.
+            double best = double.PositiveInfinity;
+            for (int mask = 0; mask < 1 << (n - 2); mask++)
+            {
+                bool Source(int v) => v == source || (v != sink && (mask & (1 << (v - 1))) != 0);
+                best = Math.Min(best, network.Arcs.Where(a => Source(a.From) && !Source(a.To)).Sum(a => a.Capacity));
+            }
+
+            Assert.Equal(best, flow, 9);
+
+            // The sink side of the residual network is a minimum cut too.
+            var reaches = net.CanReach(sink);
+            Assert.False(reaches[source]);
+            Assert.Equal(best, network.Arcs.Where(a => !reaches[a.From] && reaches[a.To]).Sum(a => a.Capacity), 9);
+        });
     }
 }

@@ -1,0 +1,74 @@
+using Ontwar.Generation;
+using Ontwar.Modeling;
+
+namespace Ontwar.Benchmarks.Comparison;
+
+/// <summary>A generated scenario of the catalogue, with its model and, for planted ones, the planted cut.</summary>
+internal sealed class BenchmarkScenario
+{
+    internal BenchmarkScenario(string kind, int size, int seed, Scenario scenario, double? plantedCut)
+    {
+        Kind = kind;
+        Size = size;
+        Seed = seed;
+        Scenario = scenario;
+        PlantedCut = plantedCut;
+        Model = PackagingModel.Build(scenario);
+    }
+
+    /// <summary><c>planted</c> or <c>random</c>.</summary>
+    internal string Kind { get; }
+
+    /// <summary>Number of activities.</summary>
+    internal int Size { get; }
+
+    internal int Seed { get; }
+
+    internal Scenario Scenario { get; }
+
+    /// <summary>The model (built once, for the peers that need indices).</summary>
+    internal PackagingModel Model { get; }
+
+    /// <summary>The cut of the planted plan, for planted scenarios.</summary>
+    internal double? PlantedCut { get; }
+
+    internal string Name => $"{Kind} {Size}";
+}
+
+/// <summary>A catalogue entry: generated only when its turn comes, so that large scenarios are not all in memory at once.</summary>
+internal sealed record CatalogueEntry(string Kind, int Size, int Seed)
+{
+    internal BenchmarkScenario Generate()
+    {
+        if (Kind == ScenarioCatalogue.Planted)
+        {
+            var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = Size, Seed = Seed });
+            return new BenchmarkScenario(Kind, Size, Seed, planted.Scenario, planted.PlantedCut);
+        }
+
+        return new BenchmarkScenario(Kind, Size, Seed, RandomScenarioGenerator.Generate(Size, Seed), null);
+    }
+}
+
+/// <summary>
+/// The scenarios of the comparison: planted (<see cref="PlantedScenarioGenerator"/>, a known good plan) and random
+/// (<see cref="RandomScenarioGenerator"/>, no structure), sizes 10 to 100 000 activities, fixed seeds.
+/// </summary>
+internal static class ScenarioCatalogue
+{
+    internal const string Planted = "planted";
+    internal const string Random = "random";
+
+    /// <summary>Sizes of the full run.</summary>
+    internal static readonly int[] FullSizes = [10, 30, 100, 1_000, 10_000, 100_000];
+
+    /// <summary>Sizes of the quick run (about a minute or two).</summary>
+    internal static readonly int[] QuickSizes = [10, 30, 1_000];
+
+    /// <summary>The entries, small to large, planted before random at each size; seed 1 throughout.</summary>
+    internal static IReadOnlyList<CatalogueEntry> Entries(bool quick, int? maxSize = null)
+        => (quick ? QuickSizes : FullSizes)
+            .Where(n => maxSize is not { } max || n <= max)
+            .SelectMany(n => new[] { new CatalogueEntry(Planted, n, 1), new CatalogueEntry(Random, n, 1) })
+            .ToList();
+}
