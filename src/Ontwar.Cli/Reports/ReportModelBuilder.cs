@@ -434,17 +434,20 @@ internal static class ReportModelBuilder
         }
 
         // A given plan has no solve: the same check, plan by plan, and the counts side by side as Improvement gives them.
-        var shown = given is null ? null : SamenwerkCheck.Check(scenario, given, GivenStatus);
-        var current = Baselines.AsToday(scenario) is { } today ? SamenwerkCheck.Check(scenario, today, SamenwerkCheck.Current) : null;
+        // When the plan given is today's organisation (export without --plan), it is checked once, as today's.
+        var today = Baselines.AsToday(scenario);
+        var current = today is null ? null : SamenwerkCheck.Check(scenario, today, SamenwerkCheck.Current);
+        bool isToday = given is not null && given.Equals(today);
+        var shown = given is null ? null : isToday ? current : SamenwerkCheck.Check(scenario, given, GivenStatus);
         var perFunction = SamenwerkCheck.Check(scenario, Baselines.PerFunction(scenario), SamenwerkCheck.PerFunction);
         var list = new List<CheckedPlan>(3);
-        Add(list, CheckedPlanKind.Shown, shown);
+        Add(list, CheckedPlanKind.Shown, isToday ? null : shown);
         Add(list, CheckedPlanKind.Current, current);
         Add(list, CheckedPlanKind.PerFunction, perFunction);
         var over = new List<CheckImprovement>(2);
         if (shown is not null)
         {
-            if (current is not null)
+            if (current is not null && !isToday)
             {
                 over.Add(Over(CheckedPlanKind.Current, current, shown));
             }

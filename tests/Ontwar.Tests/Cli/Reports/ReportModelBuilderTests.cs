@@ -123,16 +123,23 @@ public sealed class ReportModelBuilderTests
     }
 
     [Fact]
-    public void A_given_plan_is_checked_like_the_library_checks_it()
+    public void A_given_plan_is_checked_like_the_library_checks_it_and_todays_organisation_only_once()
     {
         var scenario = ReportSamples.Scenario("maria.json");
         var today = Baselines.AsToday(scenario)!;
         var library = SamenwerkCheck.Check(scenario, today, SamenwerkCheck.Current);
         var check = ReportSamples.MariaToday.Checks;
+        Assert.Equal([CheckedPlanKind.Current, CheckedPlanKind.PerFunction], check.Plans.Select(p => p.Kind));
         Assert.Equal(library.Findings.Select(f => f.Message), check.Plans[0].Report.Findings.Select(f => f.Message));
-        var overCurrent = check.Improvements.Single(i => i.Baseline == CheckedPlanKind.Current);
-        Assert.Equal(0, overCurrent.CutReduction);
-        Assert.All(overCurrent.Findings, f => Assert.Equal(f.Before, f.After));
+        var overPerFunction = Assert.Single(check.Improvements);
+        Assert.Equal(CheckedPlanKind.PerFunction, overPerFunction.Baseline);
+        Assert.Equal(15 - 23, overPerFunction.CutReduction);
+
+        var solved = ReportSamples.Maria.Checks.Plans[0].Report.Plan;
+        var other = ReportModelBuilder.FromPlan(scenario, solved, "plan.json", false, null).Checks;
+        Assert.Equal([CheckedPlanKind.Shown, CheckedPlanKind.Current, CheckedPlanKind.PerFunction], other.Plans.Select(p => p.Kind));
+        Assert.Equal(SamenwerkCheck.Check(scenario, solved, "plan").Counts, other.Plans[0].Report.Counts);
+        Assert.Equal(12, other.Improvements.Single(i => i.Baseline == CheckedPlanKind.Current).CutReduction);
     }
 
     [Fact]
