@@ -52,6 +52,22 @@ internal sealed class HelpExamples : SynchronousCommandLineAction
             "ontwar import-csv --activities samples/csv/activities.csv --dependencies samples/csv/dependencies.csv --members samples/csv/members.csv --rules samples/csv/rules.csv --name \"Maria\" --team-size 2..4",
             "ontwar import-csv --activities a.csv --dependencies d.csv --members m.csv --output scenario.json && ontwar solve scenario.json",
         ],
+        ["check"] =
+        [
+            "ontwar check samples/stederen.json",
+            "ontwar check samples/maria.json --format json --output check.json",
+        ],
+        ["compare"] =
+        [
+            "ontwar compare samples/maria.json",
+            "ontwar compare samples/stederen.json --format json --time-limit 10 --output comparison.json",
+        ],
+        ["explain"] =
+        [
+            "ontwar explain samples/maria.json --activity adapt",
+            "ontwar solve samples/maria.json --format json --output plan.json && ontwar explain samples/maria.json --plan plan.json --package P1",
+            "ontwar explain samples/maria.json --activity physio --ideal --format json",
+        ],
         ["robustness"] =
         [
             "ontwar robustness samples/maria.json --samples 30 --noise 0.6 --ideal",

@@ -12,6 +12,13 @@ namespace Ontwar.Cli.Reports;
 /// </summary>
 internal static class HtmlReportWriter
 {
+    /// <summary>The longest list of findings shown per plan; the counts table still counts them all.</summary>
+    internal const int MaxFindingsPerPlan = 30;
+
+    /// <summary>The codes only asked of plans that give teams (<see cref="Interpretation.CheckReport.TeamsAssessed"/>).</summary>
+    private static readonly string[] TeamCodes =
+        [Interpretation.CheckCodes.MissingPartner, Interpretation.CheckCodes.SuperfluousPartner, Interpretation.CheckCodes.TeamSizeOutsideLimits];
+
     private static readonly string[] Tints = ["#e3eefa", "#fdecd6", "#e2f3e6", "#f1e4f5", "#fbf5d5", "#dff2f3", "#f9e1e1", "#ececec"];
 
     /// <summary>The background tint of package <paramref name="index"/>, shared with the DOT writer.</summary>
@@ -317,7 +324,7 @@ internal static class HtmlReportWriter
                 h.Append(l.Reexamine ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(l.First + " – " + l.Second)).Append("</td><td class=\"num\">").Append(Num(l.Weight)).Append("</td><td>")
                     .Append("<span class=\"dot\" style=\"background:").Append(IntensityColour(l.Intensity)).Append("\"></span>").Append(E(labels.Intensity(l.Intensity))).Append("</td><td>")
                     .Append(E(labels.Coordination(l.Coordination))).Append("</td><td>")
-                    .Append(E(labels.Language == ReportLanguage.Dutch ? l.Forms.Dutch : l.Forms.English)).Append("</td><td>")
+                    .Append(E(string.Join(", ", l.Forms.Select(labels.Form)))).Append("</td><td>")
                     .Append(E(labels[l.Reexamine ? "yes" : "no"])).Append("</td></tr>\n");
             }
 
@@ -331,107 +338,220 @@ internal static class HtmlReportWriter
     {
         var d = model.Deviations;
         h.Append("<section><h2>").Append(E(labels["table3"])).Append("</h2>\n");
-        if (!d.HasRules && !d.Given)
-        {
-            h.Append("<p class=\"note\">").Append(E(labels["t3NoRules"])).Append("</p>\n</section>\n");
-            return;
-        }
-
         if (!d.Available)
         {
-            h.Append("<p class=\"note\">").Append(E(labels.Format("t3Unavailable", d.Reason ?? string.Empty))).Append("</p>\n</section>\n");
+            h.Append("<p class=\"note\">").Append(E(labels[d.Missing switch
+            {
+                DeviationsMissing.NoRules => "t3NoRules",
+                DeviationsMissing.NotComputed => "t3NotComputed",
+                _ => "t3NoPlan",
+            }])).Append("</p>\n</section>\n");
             return;
         }
 
-        h.Append("<p>").Append(E(labels.Format(d.Given ? "t3IntroGiven" : "t3Intro", Num(d.IdealCut), Num(d.RealisticCut), Num(d.Cost)))).Append("</p>\n");
-        if (d.Rows.Count == 0)
+        var c = d.Comparison;
+        h.Append("<p>").Append(E(labels.Format(
+            "t3Intro",
+            c.Ideal.Objective is { } io ? Num(io) : "-",
+            c.Realistic.Objective is { } ro ? Num(ro) : "-",
+            c.CostDifference is { } total ? Signed(total) : labels["unknown"],
+            labels[c.IsProven ? "proven" : "estimate"]))).Append("</p>\n");
+        if (d.Given)
         {
-            h.Append("<p class=\"note\">").Append(E(labels["t3None"])).Append("</p>\n</section>\n");
-            return;
+            h.Append("<p class=\"note\">").Append(E(labels["t3Given"])).Append("</p>\n");
+        }
+
+        if (d.RuleCostsSkipped)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels.Format("t3CostsSkipped", ReportModelBuilder.MaxRuleCostActivities, ReportModelBuilder.MaxRuleCostRules))).Append("</p>\n");
         }
 
         var names = model.Activities.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        string Name(string id) => names.GetValueOrDefault(id) ?? id;
         h.Append("<table>\n<thead><tr>");
-        Headers(h, labels, "t3Activity", "t3Factor", "t3How", "t3Cost", "t3Consequences");
+        Headers(h, labels, "t3Factor", "t3How", "t3Cost", "t3Consequences");
         h.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in d.Rows)
+        foreach (var row in d.Rules)
         {
-            var how = new List<string>();
-            if (!row.IdealCompanions.SequenceEqual(row.RealisticCompanions, StringComparer.Ordinal))
-            {
-                how.Add(
-                    row.RealisticCompanions.Count == 0 ? labels.Format("t3AloneNow", Names(row.IdealCompanions, names))
-                    : row.IdealCompanions.Count == 0 ? labels.Format("t3NoLongerAlone", Names(row.RealisticCompanions, names))
-                    : labels.Format("t3Together", Names(row.RealisticCompanions, names), Names(row.IdealCompanions, names)));
-            }
-
-            if (row.IdealScale != row.RealisticScale)
-            {
-                how.Add(labels.Format("t3ScaleChange", row.RealisticScale is { } rs ? labels.Scale(rs) : "-", row.IdealScale is { } ids ? labels.Scale(ids) : "-"));
-            }
-
-            if (row.TeamGains.Count > 0)
-            {
-                how.Add(labels.Format("t3TeamJoin", string.Join("; ", row.TeamGains)));
-            }
-
-            if (row.TeamLosses.Count > 0)
-            {
-                how.Add(labels.Format("t3TeamLeave", string.Join("; ", row.TeamLosses)));
-            }
-
             var consequences = new List<string>();
-            consequences.AddRange(row.Broken.Select(l => labels.Format("t3Broken", names[l.Other], l.Intensity is { } i ? labels.Intensity(i) : Num(l.Weight))));
-            if (row.Broken.Any(l => l.Intensity == Intensity.Joint))
+            consequences.AddRange(row.MovedActivities.Select(m => labels.Format("t3Moved", Name(m.Activity), m.IdealPackage ?? "-", m.RealisticPackage ?? "-")));
+            consequences.AddRange(row.NewlyCut.Select(dep => labels.Format("t3Broken", Name(dep.From), Name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
+            if (row.NewlyCut.Any(dep => dep.Intensity == Intensity.Joint))
             {
                 consequences.Add(labels["t3Reexamine"]);
             }
 
-            consequences.AddRange(row.Joined.Select(l => labels.Format("t3Joined", names[l.Other], l.Intensity is { } i ? labels.Intensity(i) : Num(l.Weight))));
             if (consequences.Count == 0)
             {
                 consequences.Add(labels["t3NoConsequence"]);
             }
 
-            h.Append(row.Cost > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td><strong>").Append(E(row.ActivityName)).Append("</strong><br><code>").Append(E(row.ActivityId)).Append("</code></td><td>")
-                .Append(row.Rules.Count == 0 ? "<em>" + E(labels["t3NoFactor"]) + "</em>" : Lines(row.Rules)).Append("</td><td>")
-                .Append(Lines(how)).Append("</td><td class=\"num\">").Append(E((row.Cost > 0 ? "+" : string.Empty) + Num(row.Cost))).Append("</td><td>")
-                .Append(Lines(consequences)).Append("</td></tr>\n");
+            var cost = row.Cost;
+            string costText = cost is null ? labels["t3CostNotComputed"]
+                : cost.MarginalCost is { } mc ? Signed(mc) + " (" + labels[cost.IsProven ? "proven" : "estimate"] + ")"
+                : labels["unknown"];
+            h.Append(cost?.MarginalCost > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td>")
+                .Append(row.Rule.Reason is { Length: > 0 } reason ? E(reason) : "<em>" + E(labels["t3NoReason"]) + "</em>")
+                .Append("<br><code>").Append(E(Invariant($"$.rules[{row.Index}]"))).Append("</code></td><td>")
+                .Append(E(Describe(row.Rule, model, labels, Name))).Append("</td><td class=\"num\">").Append(E(costText));
+            if (cost?.MayRelax == true)
+            {
+                h.Append("<br><small>").Append(E(labels["t3MayRelax"])).Append("</small>");
+            }
+
+            h.Append("</td><td>").Append(Lines(consequences)).Append("</td></tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        h.Append("</tbody>\n</table>\n");
+        AllDeviations(h, model, c, labels, Name);
+        h.Append("</section>\n");
     }
 
-    private static string Names(IReadOnlyList<string> ids, Dictionary<string, string> names)
-        => string.Join(", ", ids.Select(id => names[id]));
+    /// <summary>How a rule makes the plan deviate, in the report's language.</summary>
+    private static string Describe(Rule rule, ReportModel model, ReportLabels labels, Func<string, string> name) => rule switch
+    {
+        TogetherRule t => labels.Format("ruleTogether", string.Join(", ", t.Activities.Select(name))),
+        ApartRule a => labels.Format("ruleApart", string.Join(", ", a.Activities.Select(name))),
+        FixedScaleRule f => labels.Format(
+            "ruleFixedScale",
+            name(f.Activity),
+            labels.Scale(f.Scale),
+            model.Activities.FirstOrDefault(a => a.Id == f.Activity) is { } act ? labels.Scale(act.IdealScale) : "-"),
+        MemberRequiredRule r => labels.Format("ruleMemberRequired", MemberName(model, r.Member), name(r.Activity)),
+        MemberExcludedRule e => labels.Format("ruleMemberExcluded", MemberName(model, e.Member), name(e.Activity)),
+        _ => Rule.NameOf(rule.Kind),
+    };
+
+    private static string MemberName(ReportModel model, string id) => model.MemberNames.GetValueOrDefault(id) ?? id;
+
+    /// <summary>Every deviation <see cref="Interpretation.PlanComparer"/> found, whichever rule caused it.</summary>
+    private static void AllDeviations(StringBuilder h, ReportModel model, Interpretation.PlanComparison c, ReportLabels labels, Func<string, string> name)
+    {
+        h.Append("<h3>").Append(E(labels["t3All"])).Append("</h3>\n");
+        var items = new List<string>();
+        items.AddRange(c.MovedActivities.Select(m => labels.Format("t3Moved", name(m.Activity), m.IdealPackage ?? "-", m.RealisticPackage ?? "-")));
+        items.AddRange(c.NewlyCutDependencies.Select(dep => labels.Format("t3Broken", name(dep.From), name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
+        items.AddRange(c.NoLongerCutDependencies.Select(dep => labels.Format("t3Joined", name(dep.From), name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
+        foreach (var p in c.PackageChanges)
+        {
+            var what = new List<string>();
+            if (p.ScaleChanged)
+            {
+                what.Add(labels.Format("t3ScaleChange", p.RealisticScale is { } rs ? labels.Scale(rs) : "-", p.IdealScale is { } ids ? labels.Scale(ids) : "-"));
+            }
+
+            if (p.MembersAdded.Count > 0)
+            {
+                what.Add(labels.Format("t3TeamJoin", string.Join("; ", p.MembersAdded.Select(m => MemberName(model, m)))));
+            }
+
+            if (p.MembersRemoved.Count > 0)
+            {
+                what.Add(labels.Format("t3TeamLeave", string.Join("; ", p.MembersRemoved.Select(m => MemberName(model, m)))));
+            }
+
+            items.Add(labels.Format("t3Package", p.IdealPackage ?? "-", p.RealisticPackage ?? "-", string.Join("; ", what)));
+        }
+
+        if (items.Count == 0)
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["t3None"])).Append("</p>\n");
+            return;
+        }
+
+        h.Append("<ul class=\"plans\">\n");
+        foreach (var item in items)
+        {
+            h.Append("<li>").Append(E(item)).Append("</li>\n");
+        }
+
+        h.Append("</ul>\n");
+    }
 
     private static void Check(StringBuilder h, ReportModel model, ReportLabels labels)
     {
         var check = model.Checks;
-        h.Append("<section><h2>").Append(E(labels["check"])).Append("</h2>\n<p class=\"note\">").Append(E(labels["checkNote"])).Append("</p>\n<ul class=\"plans\">\n");
-        foreach (var p in check.Plans)
+        h.Append("<section><h2>").Append(E(labels["check"])).Append("</h2>\n<p class=\"note\">").Append(E(labels["checkNote"])).Append("</p>\n");
+        if (check.Plans.Count == 0)
         {
-            h.Append("<li>").Append(E(labels.Format("cCut", PlanName(p.Kind, labels), p.PackageCount, Num(p.CutWeight)))).Append("</li>\n");
+            h.Append("</section>\n");
+            return;
         }
 
-        h.Append("</ul>\n");
-        if (check.Findings.Count == 0)
+        // One column per plan: packages, cut and the number of findings per code, so the improvement reads across a row.
+        h.Append("<table class=\"counts\">\n<thead><tr><th></th>");
+        foreach (var p in check.Plans)
+        {
+            h.Append("<th>").Append(E(PlanName(p.Kind, labels))).Append("</th>");
+        }
+
+        h.Append("</tr></thead>\n<tbody>\n<tr><td>").Append(E(labels["packages"])).Append("</td>");
+        foreach (var p in check.Plans)
+        {
+            h.Append("<td class=\"num\">").Append(p.Report.Plan.Packages.Count.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+        }
+
+        h.Append("</tr>\n<tr><td>").Append(E(labels["cut"])).Append("</td>");
+        foreach (var p in check.Plans)
+        {
+            h.Append("<td class=\"num\">").Append(Num(p.Report.CutWeight)).Append("</td>");
+        }
+
+        h.Append("</tr>\n");
+        foreach (var code in Interpretation.CheckCodes.All)
+        {
+            h.Append("<tr><td>").Append(E(labels.CheckCode(code))).Append(" <code>").Append(E(code)).Append("</code></td>");
+            foreach (var p in check.Plans)
+            {
+                bool assessed = p.Report.TeamsAssessed || !TeamCodes.Contains(code);
+                int n = p.Report.Counts[code];
+                h.Append(assessed && n > 0 ? "<td class=\"num bad\">" : "<td class=\"num\">").Append(assessed ? n.ToString(CultureInfo.InvariantCulture) : "–").Append("</td>");
+            }
+
+            h.Append("</tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+        if (check.Plans.Any(p => !p.Report.TeamsAssessed))
+        {
+            h.Append("<p class=\"note\">").Append(E(labels["cNoTeams"])).Append("</p>\n");
+        }
+
+        if (check.Improvements.Count > 0)
+        {
+            h.Append("<ul class=\"plans\">\n");
+            foreach (var i in check.Improvements)
+            {
+                int before = i.Findings.Sum(f => f.Before), after = i.Findings.Sum(f => f.After);
+                h.Append("<li>").Append(E(labels.Format(i.CutReduction >= 0 ? "cImprovement" : "cWorse", PlanName(i.Baseline, labels), Num(Math.Abs(i.CutReduction)), before, after))).Append("</li>\n");
+            }
+
+            h.Append("</ul>\n");
+        }
+
+        var findings = check.Plans.SelectMany(p => p.Report.Findings.Take(MaxFindingsPerPlan).Select(f => (p.Kind, Finding: f))).ToList();
+        if (findings.Count == 0)
         {
             h.Append("<p class=\"ok\">").Append(E(labels["cNone"])).Append("</p>\n</section>\n");
             return;
         }
 
-        h.Append("<table>\n<thead><tr>");
-        Headers(h, labels, "cPlan", "cAspect", "cSeverity", "cFinding");
+        h.Append("<h3>").Append(E(labels["cFindings"])).Append("</h3>\n<table>\n<thead><tr>");
+        Headers(h, labels, "cPlan", "cQuestion", "cFinding");
         h.Append("</tr></thead>\n<tbody>\n");
-        foreach (var f in check.Findings)
+        foreach (var (kind, f) in findings)
         {
-            h.Append("<tr class=\"").Append(SeverityClass(f.Severity)).Append("\"><td>").Append(E(PlanName(f.Plan, labels))).Append("</td><td>")
-                .Append(E(AspectName(f.Aspect, labels))).Append("</td><td>").Append(E(SeverityName(f.Severity, labels))).Append("</td><td>")
+            h.Append("<tr><td>").Append(E(PlanName(kind, labels))).Append("</td><td>").Append(E(labels.CheckCode(f.Code))).Append("</td><td>")
                 .Append(E(f.Message)).Append(" <code>").Append(E(f.Code)).Append("</code></td></tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        h.Append("</tbody>\n</table>\n");
+        foreach (var p in check.Plans.Where(p => p.Report.Findings.Count > MaxFindingsPerPlan))
+        {
+            h.Append("<p class=\"note\">").Append(E(labels.Format("cMore", PlanName(p.Kind, labels), p.Report.Findings.Count - MaxFindingsPerPlan))).Append("</p>\n");
+        }
+
+        h.Append("</section>\n");
     }
 
     private static void Diagnostics(StringBuilder h, ReportModel model, ReportLabels labels)
@@ -458,15 +578,6 @@ internal static class HtmlReportWriter
         CheckedPlanKind.Shown => labels["planShown"],
         CheckedPlanKind.Current => labels["planCurrent"],
         _ => labels["planPerFunction"],
-    };
-
-    private static string AspectName(CheckAspect aspect, ReportLabels labels) => aspect switch
-    {
-        CheckAspect.Partners => labels["aspectPartners"],
-        CheckAspect.Level => labels["aspectLevel"],
-        CheckAspect.Form => labels["aspectForm"],
-        CheckAspect.Team => labels["aspectTeam"],
-        _ => labels["aspectPlan"],
     };
 
     private static string SeverityName(DiagnosticSeverity severity, ReportLabels labels) => severity switch
@@ -501,6 +612,8 @@ internal static class HtmlReportWriter
     internal static string E(string value) => WebUtility.HtmlEncode(value);
 
     private static string Num(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Signed(double value) => (value > 0 ? "+" : string.Empty) + Num(value);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -542,6 +655,9 @@ internal static class HtmlReportWriter
         th { background: #eef2f6; font-weight: 600; }
         tbody tr:nth-child(even) { background: #fafbfc; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num.bad { color: var(--bad); font-weight: 600; }
+        table.counts { width: auto; }
+        table.counts td:first-child { min-width: 320px; }
         tr.flag td { background: #fdf0ee; }
         tr.error td:nth-child(3) { color: var(--bad); font-weight: 600; }
         tr.warning td:nth-child(3) { color: var(--warn); font-weight: 600; }

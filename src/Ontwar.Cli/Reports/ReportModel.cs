@@ -16,9 +16,11 @@ namespace Ontwar.Cli.Reports;
 /// <param name="Links">The links between packages.</param>
 /// <param name="ActivityLinks">The linked pairs of activities, parallel dependencies added up, in scenario order.</param>
 /// <param name="Dsm">The dependency structure matrix, ordered by package.</param>
-/// <param name="Deviations">Table 3: the realistic plan against the ideal plan.</param>
-/// <param name="Checks">The Samenwerk-check: findings on the plan shown and on today's organisation.</param>
+/// <param name="Deviations">Table 3: the realistic plan against the ideal plan, from <see cref="PlanComparer"/>.</param>
+/// <param name="Checks">The Samenwerk-check of the plan shown, today's organisation and the per-function split, from <see cref="SamenwerkCheck"/>.</param>
 /// <param name="Diagnostics">The solve's diagnostics.</param>
+/// <param name="MemberNames">The display name of every member, by id.</param>
+/// <param name="IntensityWeights">The scenario's cohesion per intensity, to show a dependency's weight.</param>
 internal sealed record ReportModel(
     string ScenarioName,
     ReportStatus Status,
@@ -30,8 +32,10 @@ internal sealed record ReportModel(
     IReadOnlyList<ActivityLink> ActivityLinks,
     DsmModel Dsm,
     DeviationReport Deviations,
-    CheckReport Checks,
-    IReadOnlyList<Diagnostic> Diagnostics)
+    CheckSection Checks,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, string> MemberNames,
+    IntensityWeights IntensityWeights)
 {
     /// <summary>Whether there is a plan to show.</summary>
     internal bool HasPlan => Packages.Count > 0;
@@ -106,9 +110,9 @@ internal sealed record PackageRow(
 /// <param name="Weight">The cohesion between them.</param>
 /// <param name="Intensity">The intensity the link needs.</param>
 /// <param name="Coordination">The coordination it needs.</param>
-/// <param name="Forms">The collaboration forms the Samenwerk-check table suggests for that intensity (000:619-622), English and Dutch.</param>
+/// <param name="Forms">The collaboration forms the Samenwerk-check table gives for that intensity (<see cref="CollaborationForms.For(Intensity)"/>, 000:619-622).</param>
 /// <param name="Reexamine">Whether the split should be re-examined (the packages must perform activities together, 000:931).</param>
-internal sealed record LinkRow(string First, string Second, double Weight, Intensity Intensity, Coordination Coordination, CollaborationForms Forms, bool Reexamine);
+internal sealed record LinkRow(string First, string Second, double Weight, Intensity Intensity, Coordination Coordination, IReadOnlyList<CollaborationForm> Forms, bool Reexamine);
 
 /// <summary>A linked pair of activities.</summary>
 /// <param name="From">The first activity (as the first dependency between them names it).</param>
@@ -117,11 +121,6 @@ internal sealed record LinkRow(string First, string Second, double Weight, Inten
 /// <param name="Intensity">The strongest intensity among their dependencies, or <see langword="null"/> when all are numeric weights.</param>
 /// <param name="BetweenPackages">Whether the plan puts them in different packages.</param>
 internal sealed record ActivityLink(string From, string To, double Weight, Intensity? Intensity, bool BetweenPackages);
-
-/// <summary>The collaboration forms of one intensity, in both languages.</summary>
-/// <param name="English">The forms in English.</param>
-/// <param name="Dutch">The forms in the seed's words.</param>
-internal sealed record CollaborationForms(string English, string Dutch);
 
 /// <summary>The dependency structure matrix: symmetric cohesion between the rows, ordered by package.</summary>
 /// <param name="PackageLevel">Whether rows are packages (large scenarios) rather than activities.</param>
@@ -150,59 +149,50 @@ internal sealed record DsmModel(
 /// <param name="PackageId">The package.</param>
 internal sealed record DsmBlock(int Start, int Count, string PackageId);
 
-/// <summary>Table 3: the realistic plan against the ideal plan.</summary>
-/// <param name="Available">Whether both plans exist; when not, <see cref="Reason"/> says why.</param>
-/// <param name="Reason">Why there is no comparison, or <see langword="null"/>.</param>
-/// <param name="HasRules">Whether the scenario has rules at all.</param>
-/// <param name="Given">Whether the realistic side is a given plan (a plan file or today's organisation) rather than a solve.</param>
-/// <param name="IdealCut">The ideal plan's cut.</param>
-/// <param name="RealisticCut">The realistic plan's cut.</param>
-/// <param name="Rows">One row per activity whose companions, scale or team differ.</param>
-internal sealed record DeviationReport(bool Available, string? Reason, bool HasRules, bool Given, double IdealCut, double RealisticCut, IReadOnlyList<DeviationRow> Rows)
+/// <summary>Why table 3 is missing.</summary>
+internal enum DeviationsMissing
 {
-    /// <summary>What the rules cost: the realistic cut minus the ideal cut.</summary>
-    internal double Cost => RealisticCut - IdealCut;
+    /// <summary>Table 3 is there.</summary>
+    None,
+
+    /// <summary>The scenario has no rules: the ideal plan is the realistic plan.</summary>
+    NoRules,
+
+    /// <summary><c>--no-compare</c>: the extra solves were skipped.</summary>
+    NotComputed,
+
+    /// <summary>The solve found no plan.</summary>
+    NoPlan,
 }
 
-/// <summary>One activity that deviates from the ideal plan.</summary>
-/// <param name="ActivityId">The activity.</param>
-/// <param name="ActivityName">Its name.</param>
-/// <param name="Rules">The rules that name the activity, each as <c>kind: reason</c>.</param>
-/// <param name="IdealCompanions">Its package companions in the ideal plan.</param>
-/// <param name="RealisticCompanions">Its package companions in the realistic plan.</param>
-/// <param name="IdealScale">Its package's scale in the ideal plan.</param>
-/// <param name="RealisticScale">Its package's scale in the realistic plan.</param>
-/// <param name="TeamGains">Members (display names) its team has in the realistic plan but not in the ideal one.</param>
-/// <param name="TeamLosses">Members (display names) its team had in the ideal plan but not in the realistic one.</param>
-/// <param name="Cost">Its cohesion cut in the realistic plan minus that in the ideal plan.</param>
-/// <param name="Broken">Links of the activity inside a package ideally and between packages now.</param>
-/// <param name="Joined">Links of the activity between packages ideally and inside a package now.</param>
-internal sealed record DeviationRow(
-    string ActivityId,
-    string ActivityName,
-    IReadOnlyList<string> Rules,
-    IReadOnlyList<string> IdealCompanions,
-    IReadOnlyList<string> RealisticCompanions,
-    Scale? IdealScale,
-    Scale? RealisticScale,
-    IReadOnlyList<string> TeamGains,
-    IReadOnlyList<string> TeamLosses,
-    double Cost,
-    IReadOnlyList<ChangedLink> Broken,
-    IReadOnlyList<ChangedLink> Joined);
+/// <summary>Table 3: the ideal plan against the realistic plan, as <see cref="PlanComparer"/> compares them.</summary>
+/// <param name="Missing">Why there is no comparison, or <see cref="DeviationsMissing.None"/>.</param>
+/// <param name="Comparison">The library's comparison, or <see langword="null"/> when missing.</param>
+/// <param name="RuleCostsSkipped">Whether the per-rule solves were left out because the scenario is larger than
+/// <see cref="ReportModelBuilder.MaxRuleCostActivities"/> activities or <see cref="ReportModelBuilder.MaxRuleCostRules"/> rules.</param>
+/// <param name="Given">Whether the plan shown is a given plan (a plan file or today's organisation), not one of the two compared.</param>
+/// <param name="Rules">One row per rule, in scenario order: the deviation it forces and what it costs.</param>
+internal sealed record DeviationReport(DeviationsMissing Missing, PlanComparison? Comparison, bool RuleCostsSkipped, bool Given, IReadOnlyList<RuleRow> Rules)
+{
+    /// <summary>Whether the comparison is there.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Comparison))]
+    internal bool Available => Comparison is not null;
+}
 
-/// <summary>A link of a deviating activity whose side of the cut changed.</summary>
-/// <param name="Other">The other activity.</param>
-/// <param name="Weight">The cohesion of the link.</param>
-/// <param name="Intensity">Its intensity, or <see langword="null"/> for a numeric weight.</param>
-internal sealed record ChangedLink(string Other, double Weight, Intensity? Intensity);
+/// <summary>One rule of table 3: an obstacle that cannot be removed (<em>remmende factor</em>), how the plan deviates for it, its cost and consequences (000:697).</summary>
+/// <param name="Index">The rule's position in the scenario (<c>$.rules[index]</c>).</param>
+/// <param name="Rule">The rule.</param>
+/// <param name="Cost">Its marginal cost from <see cref="PlanComparer"/>, or <see langword="null"/> when not computed.</param>
+/// <param name="MovedActivities">The activities the rule names that sit elsewhere than in the ideal plan.</param>
+/// <param name="NewlyCut">The dependencies of the activities the rule names that the ideal plan keeps inside a package and the realistic plan cuts.</param>
+internal sealed record RuleRow(int Index, Rule Rule, RuleCost? Cost, IReadOnlyList<ActivityMove> MovedActivities, IReadOnlyList<Dependency> NewlyCut);
 
-/// <summary>The Samenwerk-check of every plan at hand.</summary>
-/// <param name="Plans">The plans checked: the one shown, today's organisation, the per-function split.</param>
-/// <param name="Findings">Every finding.</param>
-internal sealed record CheckReport(IReadOnlyList<CheckedPlan> Plans, IReadOnlyList<CheckFinding> Findings);
+/// <summary>The Samenwerk-check section: the library's check of every plan at hand and how the plan shown improves on the baselines.</summary>
+/// <param name="Plans">The plans checked, in report order: the plan shown, today's organisation, the per-function split.</param>
+/// <param name="Improvements">The plan shown against each baseline (from <see cref="Improvement"/>).</param>
+internal sealed record CheckSection(IReadOnlyList<CheckedPlan> Plans, IReadOnlyList<CheckImprovement> Improvements);
 
-/// <summary>Which plan a finding is about.</summary>
+/// <summary>Which plan a check is about.</summary>
 internal enum CheckedPlanKind
 {
     /// <summary>The plan the report shows.</summary>
@@ -215,36 +205,13 @@ internal enum CheckedPlanKind
     PerFunction,
 }
 
-/// <summary>Which question of the Samenwerk-check a finding answers (000:600-622).</summary>
-internal enum CheckAspect
-{
-    /// <summary>All needed partners, and only needed ones.</summary>
-    Partners,
-
-    /// <summary>The right level (scale).</summary>
-    Level,
-
-    /// <summary>The right form for the intensity.</summary>
-    Form,
-
-    /// <summary>The team's size, hours and memberships.</summary>
-    Team,
-
-    /// <summary>The plan as a whole: coverage, rules.</summary>
-    Plan,
-}
-
-/// <summary>A plan that was checked, with its headline numbers.</summary>
+/// <summary>A plan and the library's Samenwerk-check of it.</summary>
 /// <param name="Kind">Which plan.</param>
-/// <param name="PackageCount">Its number of packages.</param>
-/// <param name="CutWeight">Its cohesion between packages.</param>
-/// <param name="Feasible">Whether it meets every hard constraint, or <see langword="null"/> when not checked (the per-function split has no teams).</param>
-internal sealed record CheckedPlan(CheckedPlanKind Kind, int PackageCount, double CutWeight, bool? Feasible);
+/// <param name="Report">The check's report: findings, counts per code, cut.</param>
+internal sealed record CheckedPlan(CheckedPlanKind Kind, CheckReport Report);
 
-/// <summary>One finding of the Samenwerk-check.</summary>
-/// <param name="Plan">The plan it is about.</param>
-/// <param name="Aspect">The question it answers.</param>
-/// <param name="Severity">How serious it is.</param>
-/// <param name="Code">The violation or interpretation code.</param>
-/// <param name="Message">What is wrong, in domain words (from the library, in English).</param>
-internal sealed record CheckFinding(CheckedPlanKind Plan, CheckAspect Aspect, DiagnosticSeverity Severity, string Code, string Message);
+/// <summary>How the plan shown improves on a baseline.</summary>
+/// <param name="Baseline">The baseline.</param>
+/// <param name="CutReduction">The baseline's cut minus the plan's cut.</param>
+/// <param name="Findings">Per code, the count in the baseline and in the plan shown.</param>
+internal sealed record CheckImprovement(CheckedPlanKind Baseline, double CutReduction, IReadOnlyList<FindingChange> Findings);

@@ -11,9 +11,9 @@ namespace Ontwar.Cli.Reports;
 
 /// <summary>
 /// Fills a <see cref="ReportModel"/> from the library: the plan's interpretation (table 2, links), the activities
-/// (table 1), the DSM order (spectral, from the library), the ideal-versus-realistic comparison (table 3) and the Samenwerk-check findings. This is
-/// the one place that maps library results to the report, so richer library analyses can replace a section here
-/// without touching the writers.
+/// (table 1), the DSM order (spectral, from the library), the ideal-versus-realistic comparison of <see cref="PlanComparer"/>
+/// (table 3) and the findings of <see cref="SamenwerkCheck"/>. This is the one place that maps library results to the
+/// report; it computes no interpretation of its own, so the report and <c>ontwar compare</c>/<c>check</c> agree.
 /// </summary>
 internal static class ReportModelBuilder
 {
@@ -23,14 +23,23 @@ internal static class ReportModelBuilder
     /// <summary>The status of a plan that was given rather than solved.</summary>
     internal const string GivenStatus = "given";
 
+    /// <summary>
+    /// Above this many activities table 3 leaves out the per-rule marginal costs: each needs one more solve, and a report
+    /// should not take <c>rules + 2</c> time limits. It is the exact engine's limit, so the costs shown are usually proven.
+    /// </summary>
+    internal const int MaxRuleCostActivities = PackagingSolver.AutoExactLimit;
+
+    /// <summary>Above this many rules table 3 leaves out the per-rule marginal costs (one solve per rule).</summary>
+    internal const int MaxRuleCostRules = 20;
+
     /// <summary>Builds the report of a solve.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="result">The solve's result.</param>
     /// <param name="rulesIgnored">Whether the solve was of the ideal plan.</param>
-    /// <param name="comparison">Options to solve the other plan of table 3 with (the ideal one for a realistic plan and
-    /// the other way round), or <see langword="null"/> to leave table 3 out.</param>
-    /// <param name="cancellationToken">Stops the comparison solve.</param>
-    /// <param name="checks">Whether to run the Samenwerk-check (only the HTML report shows it; it evaluates the plan and today's organisation).</param>
+    /// <param name="comparison">Options for table 3's solves (<see cref="PlanComparer"/>: the other plan, and one per rule
+    /// for small scenarios), or <see langword="null"/> to leave table 3 out (<c>--no-compare</c>).</param>
+    /// <param name="cancellationToken">Stops the comparison solves.</param>
+    /// <param name="checks">Whether to run the Samenwerk-check (only the HTML report shows it; it solves nothing).</param>
     internal static ReportModel FromSolve(Scenario scenario, SolveResult result, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken = default, bool checks = true)
     {
         result.TryGetPlan(out var plan);
@@ -44,7 +53,14 @@ internal static class ReportModelBuilder
             document.Bound,
             document.Gap,
             document.ElapsedMs);
-        return Build(scenario, status, interpretation, rulesIgnored, document.Diagnostics, comparison, checks, cancellationToken);
+        return Build(
+            scenario,
+            status,
+            interpretation,
+            rulesIgnored,
+            document.Diagnostics,
+            Deviations(scenario, result, rulesIgnored, comparison, cancellationToken),
+            checks ? Checks(scenario, result, null) : new CheckSection([], []));
     }
 
     /// <summary>Builds the report of a given plan (no solve): a plan file or today's organisation.</summary>
@@ -59,7 +75,14 @@ internal static class ReportModelBuilder
     {
         var interpretation = PlanInterpreter.Interpret(scenario, plan, rulesIgnored);
         var status = new ReportStatus(GivenStatus, source, interpretation.CutWeight, interpretation.InternalWeight, null, null, null);
-        return Build(scenario, status, interpretation, rulesIgnored, [.. interpretation.LinksToReexamine.Select(ReexamineWarning)], comparison, checks, cancellationToken);
+        return Build(
+            scenario,
+            status,
+            interpretation,
+            rulesIgnored,
+            [.. interpretation.LinksToReexamine.Select(ReexamineWarning)],
+            Deviations(scenario, null, rulesIgnored, comparison, cancellationToken),
+            checks ? Checks(scenario, null, plan) : new CheckSection([], []));
     }
 
     private static ReportModel Build(
@@ -68,9 +91,8 @@ internal static class ReportModelBuilder
         PlanInterpretation? interpretation,
         bool rulesIgnored,
         IReadOnlyList<Diagnostic> diagnostics,
-        SolverOptions? comparison,
-        bool checks,
-        CancellationToken cancellationToken)
+        DeviationReport deviations,
+        CheckSection checks)
     {
         var weights = PairWeights(scenario);
         var plan = interpretation?.Plan;
@@ -83,12 +105,14 @@ internal static class ReportModelBuilder
             scenario.Rules.Count,
             Activities(scenario, plan, interpretation?.Packages.ToDictionary(p => p.Id, p => p.Scale, StringComparer.Ordinal)),
             packages,
-            interpretation is null ? [] : [.. interpretation.Links.Select(l => new LinkRow(l.First, l.Second, l.Weight, l.Intensity, l.Coordination, FormsFor(l.Intensity), l.ReexamineSplit))],
+            interpretation is null ? [] : [.. interpretation.Links.Select(l => new LinkRow(l.First, l.Second, l.Weight, l.Intensity, l.Coordination, CollaborationForms.For(l.Intensity), l.ReexamineSplit))],
             ActivityLinks(scenario, plan),
             Dsm(scenario, plan, order, weights),
-            Deviations(scenario, plan, rulesIgnored, status.Status == GivenStatus, weights, comparison, cancellationToken),
-            checks ? Checks(scenario, interpretation, rulesIgnored, weights) : new CheckReport([], []),
-            diagnostics);
+            deviations,
+            checks,
+            diagnostics,
+            scenario.Members.ToDictionary(m => m.Id, m => m.DisplayName, StringComparer.Ordinal),
+            scenario.IntensityWeights);
     }
 
     /// <summary>
@@ -142,15 +166,6 @@ internal static class ReportModelBuilder
 
         return links;
     }
-
-    /// <summary>The collaboration forms the Samenwerk-check table suggests for an intensity (000:619-622); aligning, absent from the table, sits between information sharing and performing together.</summary>
-    internal static CollaborationForms FormsFor(Intensity intensity) => intensity switch
-    {
-        Intensity.Referral => new("none, procedures, care pathways", "geen, procedures/zorgpaden"),
-        Intensity.Information => new("ad-hoc alignment, aligned IT, periodic consultation, learning community", "ad hoc afstemming, afgestemde IT, periodiek overleg, learning community"),
-        Intensity.Alignment => new("periodic consultation, learning community, temporary partnership", "periodiek overleg, learning community, tijdelijk partnerschap"),
-        _ => new("temporary or permanent partnership, temporary or permanent team, network governance", "tijdelijk of permanent partnerschap, tijdelijk of permanent team, netwerk governance"),
-    };
 
     private static double Weight(IReadOnlyDictionary<(int, int), double> weights, int a, int b)
         => a == b ? 0 : weights.GetValueOrDefault((Math.Min(a, b), Math.Max(a, b)));
@@ -335,190 +350,124 @@ internal static class ReportModelBuilder
     }
 
     /// <summary>
-    /// Table 3: solves the plan that is not shown (the ideal one for a realistic plan, the realistic one for an ideal
-    /// plan; both for a given plan read with rules) and lists every activity whose package companions, scale or team
-    /// differ, with the rules that name it, the change in its links' cut, and the links that changed side.
+    /// Table 3 from <see cref="PlanComparer"/>: the scenario's ideal plan against its realistic plan. A solved plan is
+    /// reused as the side it is; a given plan is neither, so both are solved. The per-rule solves (one per rule) are
+    /// left out above <see cref="MaxRuleCostActivities"/> activities or <see cref="MaxRuleCostRules"/> rules.
     /// </summary>
-    private static DeviationReport Deviations(
-        Scenario scenario,
-        Plan? shown,
-        bool rulesIgnored,
-        bool given,
-        IReadOnlyDictionary<(int, int), double> weights,
-        SolverOptions? comparison,
-        CancellationToken cancellationToken)
+    private static DeviationReport Deviations(Scenario scenario, SolveResult? solved, bool rulesIgnored, SolverOptions? comparison, CancellationToken cancellationToken)
     {
-        // A solved plan without rules is its own ideal; a given plan (today's organisation) is compared with the ideal anyway.
-        bool hasRules = scenario.Rules.Count > 0;
-        if (!hasRules && !given)
+        bool given = solved is null;
+        if (scenario.Rules.Count == 0)
         {
-            return new DeviationReport(false, null, false, given, 0, 0, []);
+            return new DeviationReport(DeviationsMissing.NoRules, null, false, given, []);
         }
 
         if (comparison is null)
         {
-            return new DeviationReport(false, "not computed (--no-compare)", hasRules, given, 0, 0, []);
+            return new DeviationReport(DeviationsMissing.NotComputed, null, false, given, []);
         }
 
-        if (shown is null)
+        if (solved is { HasPlan: false })
         {
-            return new DeviationReport(false, "there is no plan", hasRules, given, 0, 0, []);
+            return new DeviationReport(DeviationsMissing.NoPlan, null, false, given, []);
         }
 
-        var other = PackagingSolver.Solve(scenario, comparison, ignoreRules: !rulesIgnored, cancellationToken);
-        if (!other.TryGetPlan(out var otherPlan))
+        bool skip = scenario.Activities.Count > MaxRuleCostActivities || scenario.Rules.Count > MaxRuleCostRules;
+        var result = PlanComparer.Compare(
+            scenario,
+            comparison,
+            realistic: rulesIgnored ? null : solved,
+            ideal: rulesIgnored ? solved : null,
+            ruleCosts: !skip,
+            cancellationToken);
+        var rows = new List<RuleRow>(scenario.Rules.Count);
+        for (int i = 0; i < scenario.Rules.Count; i++)
         {
-            return new DeviationReport(
-                false,
-                rulesIgnored ? $"no realistic plan ({PlanDocument.NameOf(other.Status)})" : $"no ideal plan ({PlanDocument.NameOf(other.Status)})",
-                hasRules,
-                given,
-                0,
-                0,
-                []);
+            var rule = scenario.Rules[i];
+            var named = new HashSet<string>(ActivitiesOf(rule), StringComparer.Ordinal);
+            rows.Add(new RuleRow(
+                i,
+                rule,
+                skip ? null : result.RuleCosts[i],
+                [.. result.MovedActivities.Where(m => named.Contains(m.Activity))],
+                [.. result.NewlyCutDependencies.Where(d => named.Contains(d.From) || named.Contains(d.To))]));
         }
 
-        var ideal = rulesIgnored ? shown : otherPlan;
-        var realistic = rulesIgnored ? otherPlan : shown;
-        var idealOf = PackageOf(scenario, ideal);
-        var realOf = PackageOf(scenario, realistic);
-        var idealScales = Scales(scenario, ideal, true);
-        var realScales = Scales(scenario, realistic, false);
-        var rows = new List<DeviationRow>();
-        for (int i = 0; i < scenario.Activities.Count; i++)
-        {
-            var a = scenario.Activities[i];
-            if (idealOf[i] is not { } ip || realOf[i] is not { } rp)
-            {
-                // An activity a given plan leaves out has no package to compare.
-                continue;
-            }
-
-            var idealCompanions = ip.Activities.Where(id => id != a.Id).Order(StringComparer.Ordinal).ToList();
-            var realCompanions = rp.Activities.Where(id => id != a.Id).Order(StringComparer.Ordinal).ToList();
-            var gains = rp.Members.Except(ip.Members, StringComparer.Ordinal).Select(id => scenario.GetMember(id).DisplayName).ToList();
-            var losses = ip.Members.Except(rp.Members, StringComparer.Ordinal).Select(id => scenario.GetMember(id).DisplayName).ToList();
-            var idealScale = idealScales[ip.Id];
-            var realScale = realScales[rp.Id];
-            if (idealCompanions.SequenceEqual(realCompanions, StringComparer.Ordinal) && idealScale == realScale && gains.Count == 0 && losses.Count == 0)
-            {
-                continue;
-            }
-
-            var broken = new List<ChangedLink>();
-            var joined = new List<ChangedLink>();
-            double cost = 0;
-            foreach (var d in scenario.Dependencies.Where(d => d.From == a.Id || d.To == a.Id))
-            {
-                var otherId = d.From == a.Id ? d.To : d.From;
-                int j = scenario.IndexOfActivity(otherId);
-                bool cutIdeal = !ReferenceEquals(idealOf[j], ip);
-                bool cutReal = !ReferenceEquals(realOf[j], rp);
-                double w = d.CohesionUnder(scenario.IntensityWeights);
-                if (cutReal && !cutIdeal)
-                {
-                    broken.Add(new ChangedLink(otherId, w, d.Intensity));
-                    cost += w;
-                }
-                else if (cutIdeal && !cutReal)
-                {
-                    joined.Add(new ChangedLink(otherId, w, d.Intensity));
-                    cost -= w;
-                }
-            }
-
-            rows.Add(new DeviationRow(a.Id, a.Name, RulesNaming(scenario, a.Id), idealCompanions, realCompanions, idealScale, realScale, gains, losses, cost, broken, joined));
-        }
-
-        return new DeviationReport(true, null, hasRules, given, CutOf(weights, idealOf), CutOf(weights, realOf), rows);
+        return new DeviationReport(DeviationsMissing.None, result, skip, given, rows);
     }
 
-    private static Dictionary<string, Scale?> Scales(Scenario scenario, Plan plan, bool ideal)
-        => PlanInterpreter.Interpret(scenario, plan, ideal).Packages.ToDictionary(p => p.Id, p => p.Scale, StringComparer.Ordinal);
-
-    private static double CutOf(IReadOnlyDictionary<(int, int), double> weights, ActivityPackage?[] packageOf)
+    private static IReadOnlyList<string> ActivitiesOf(Rule rule) => rule switch
     {
-        double cut = 0;
-        foreach (var ((a, b), w) in weights)
-        {
-            if (!ReferenceEquals(packageOf[a], packageOf[b]))
-            {
-                cut += w;
-            }
-        }
-
-        return cut;
-    }
-
-    private static List<string> RulesNaming(Scenario scenario, string activity)
-    {
-        var rules = new List<string>();
-        foreach (var rule in scenario.Rules)
-        {
-            string? what = rule switch
-            {
-                TogetherRule t when t.Activities.Contains(activity) => "together " + string.Join(", ", t.Activities),
-                ApartRule a when a.Activities.Contains(activity) => "apart " + string.Join(", ", a.Activities),
-                FixedScaleRule f when f.Activity == activity => "fixedScale " + f.Scale.ToName(),
-                MemberRequiredRule r when r.Activity == activity => "memberRequired " + r.Member,
-                MemberExcludedRule e when e.Activity == activity => "memberExcluded " + e.Member,
-                _ => null,
-            };
-            if (what is not null)
-            {
-                rules.Add(rule.Reason is { Length: > 0 } reason ? $"{what}: {reason}" : what);
-            }
-        }
-
-        return rules;
-    }
-
-    /// <summary>The Samenwerk-check: the plan shown, today's organisation and the per-function split, with their findings.</summary>
-    private static CheckReport Checks(Scenario scenario, PlanInterpretation? interpretation, bool rulesIgnored, IReadOnlyDictionary<(int, int), double> weights)
-    {
-        var plans = new List<CheckedPlan>();
-        var findings = new List<CheckFinding>();
-        if (interpretation is not null)
-        {
-            Check(scenario, interpretation.Plan, CheckedPlanKind.Shown, rulesIgnored, plans, findings);
-            foreach (var link in interpretation.LinksToReexamine)
-            {
-                findings.Add(new CheckFinding(CheckedPlanKind.Shown, CheckAspect.Form, DiagnosticSeverity.Warning, InterpretationCodes.ReexamineSplit, ReexamineWarning(link).Message));
-            }
-        }
-
-        if (Baselines.AsToday(scenario) is { } today)
-        {
-            Check(scenario, today, CheckedPlanKind.Current, false, plans, findings);
-        }
-
-        if (scenario.Activities.Count > 0)
-        {
-            // The per-function split has no teams: only its grouping, hence its cut, means something.
-            var perFunction = Baselines.PerFunction(scenario);
-            plans.Add(new CheckedPlan(CheckedPlanKind.PerFunction, perFunction.Packages.Count, CutOf(weights, PackageOf(scenario, perFunction)), null));
-        }
-
-        return new CheckReport(plans, findings);
-    }
-
-    private static void Check(Scenario scenario, Plan plan, CheckedPlanKind kind, bool rulesIgnored, List<CheckedPlan> plans, List<CheckFinding> findings)
-    {
-        var evaluation = PlanEvaluator.Evaluate(scenario, plan, rulesIgnored);
-        plans.Add(new CheckedPlan(kind, evaluation.Metrics.PackageCount, evaluation.Metrics.CutWeight, evaluation.IsFeasible));
-        foreach (var v in evaluation.Violations.Where(v => v.Code != ViolationCodes.NoTeams))
-        {
-            findings.Add(new CheckFinding(kind, AspectOf(v.Code), v.Severity, v.Code, v.Message));
-        }
-    }
-
-    private static CheckAspect AspectOf(string code) => code switch
-    {
-        ViolationCodes.MissingCapability or ViolationCodes.UnneededMember or ViolationCodes.RuleMemberRequired or ViolationCodes.RuleMemberExcluded => CheckAspect.Partners,
-        ViolationCodes.MemberScaleTooSmall or ViolationCodes.ScaleNotPolicy or ViolationCodes.RuleFixedScale or ViolationCodes.FixedScaleConflict => CheckAspect.Level,
-        ViolationCodes.TeamTooSmall or ViolationCodes.TeamTooLarge or ViolationCodes.MemberInTooManyTeams or ViolationCodes.HoursShortfall or ViolationCodes.DuplicateMember => CheckAspect.Team,
-        _ => CheckAspect.Plan,
+        TogetherRule t => t.Activities,
+        ApartRule a => a.Activities,
+        FixedScaleRule f => [f.Activity],
+        MemberRequiredRule r => [r.Activity],
+        MemberExcludedRule e => [e.Activity],
+        _ => [],
     };
+
+    /// <summary>
+    /// The Samenwerk-check from <see cref="SamenwerkCheck"/>: of a solve through <see cref="SamenwerkCheck.Run(Scenario, SolveResult)"/>,
+    /// of a given plan through <see cref="SamenwerkCheck.Check"/> beside today's organisation and the per-function split.
+    /// </summary>
+    private static CheckSection Checks(Scenario scenario, SolveResult? solved, Plan? given)
+    {
+        if (solved is not null)
+        {
+            var run = SamenwerkCheck.Run(scenario, solved);
+            var plans = new List<CheckedPlan>(3);
+            Add(plans, CheckedPlanKind.Shown, run.Optimised);
+            Add(plans, CheckedPlanKind.Current, run.Current);
+            Add(plans, CheckedPlanKind.PerFunction, run.PerFunction);
+            var improvements = new List<CheckImprovement>(2);
+            if (run.OverCurrent is { } c)
+            {
+                improvements.Add(new CheckImprovement(CheckedPlanKind.Current, c.CutReduction, c.Findings));
+            }
+
+            if (run.OverPerFunction is { } f)
+            {
+                improvements.Add(new CheckImprovement(CheckedPlanKind.PerFunction, f.CutReduction, f.Findings));
+            }
+
+            return new CheckSection(plans, improvements);
+        }
+
+        // A given plan has no solve: the same check, plan by plan, and the counts side by side as Improvement gives them.
+        // When the plan given is today's organisation (export without --plan), it is checked once, as today's.
+        var today = Baselines.AsToday(scenario);
+        var current = today is null ? null : SamenwerkCheck.Check(scenario, today, SamenwerkCheck.Current);
+        bool isToday = given is not null && given.Equals(today);
+        var shown = given is null ? null : isToday ? current : SamenwerkCheck.Check(scenario, given, GivenStatus);
+        var perFunction = SamenwerkCheck.Check(scenario, Baselines.PerFunction(scenario), SamenwerkCheck.PerFunction);
+        var list = new List<CheckedPlan>(3);
+        Add(list, CheckedPlanKind.Shown, isToday ? null : shown);
+        Add(list, CheckedPlanKind.Current, current);
+        Add(list, CheckedPlanKind.PerFunction, perFunction);
+        var over = new List<CheckImprovement>(2);
+        if (shown is not null)
+        {
+            if (current is not null && !isToday)
+            {
+                over.Add(Over(CheckedPlanKind.Current, current, shown));
+            }
+
+            over.Add(Over(CheckedPlanKind.PerFunction, perFunction, shown));
+        }
+
+        return new CheckSection(list, over);
+
+        static void Add(List<CheckedPlan> plans, CheckedPlanKind kind, CheckReport? report)
+        {
+            if (report is not null)
+            {
+                plans.Add(new CheckedPlan(kind, report));
+            }
+        }
+
+        static CheckImprovement Over(CheckedPlanKind kind, CheckReport baseline, CheckReport shown)
+            => new(kind, baseline.CutWeight - shown.CutWeight, [.. CheckCodes.All.Select(c => new FindingChange(c, baseline.Counts[c], shown.Counts[c]))]);
+    }
 
     private static Diagnostic ReexamineWarning(LinkInterpretation link) => Diagnostic.Warning(
         InterpretationCodes.ReexamineSplit,

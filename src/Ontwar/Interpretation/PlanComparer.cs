@@ -22,12 +22,32 @@ public static class PlanComparer
     public static PlanComparison Compare(Scenario scenario, SolverOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        return Compare(scenario, options, realistic: null, ideal: null, ruleCosts: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares the ideal and the realistic plan of a scenario, reusing solves already at hand and, when asked, leaving
+    /// out the per-rule solves (a report of a large scenario cannot afford <c>n + 2</c> solves).
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">Solver options for every solve made here, or <see langword="null"/> for <see cref="SolverOptions.Default"/>.</param>
+    /// <param name="realistic">A solve of this scenario with its rules, or <see langword="null"/> to solve it here.</param>
+    /// <param name="ideal">A solve of this scenario without its rules, or <see langword="null"/> to solve it here.</param>
+    /// <param name="ruleCosts">Whether to solve once more per rule for its marginal cost; when <see langword="false"/>,
+    /// <see cref="PlanComparison.RuleCosts"/> is empty.</param>
+    /// <param name="cancellationToken">Stops the solves; each returns its best plan so far.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options are invalid, or a given solve's plan does not fit the scenario.</exception>
+    public static PlanComparison Compare(Scenario scenario, SolverOptions? options, SolveResult? realistic, SolveResult? ideal, bool ruleCosts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         options ??= SolverOptions.Default;
         options.Validate();
-        var realistic = PackagingSolver.Solve(scenario, options, ignoreRules: false, cancellationToken);
-        var ideal = PackagingSolver.Solve(scenario, options, ignoreRules: true, cancellationToken);
+        realistic ??= PackagingSolver.Solve(scenario, options, ignoreRules: false, cancellationToken);
+        ideal ??= PackagingSolver.Solve(scenario, options, ignoreRules: true, cancellationToken);
         var costs = new List<RuleCost>(scenario.Rules.Count);
-        for (int i = 0; i < scenario.Rules.Count; i++)
+        for (int i = 0; ruleCosts && i < scenario.Rules.Count; i++)
         {
             var rest = scenario.WithRules(scenario.Rules.Where((_, j) => j != i));
             var without = PackagingSolver.Solve(rest, options, ignoreRules: false, cancellationToken);

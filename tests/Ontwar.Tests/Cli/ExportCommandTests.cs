@@ -8,14 +8,15 @@ public sealed class ExportCommandTests
     private static readonly string Maria = Json.SamplePath("maria.json");
 
     [Fact]
-    public void Without_a_plan_it_renders_todays_organisation_compared_with_the_ideal()
+    public void Without_a_plan_it_renders_todays_organisation_with_the_scenario_comparison_and_the_check()
     {
         var r = CliRunner.Run("export", Maria, "--time-limit", "20");
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Equal(string.Empty, r.Stderr);
         Assert.Contains("today-homecare", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("given plan (not solved)", r.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Cohesion between packages: ideal 5, this plan 23", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Cohesion between packages: ideal 5, realistic 11, so the rules together cost +6 (proven)", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("The plan shown above is a given plan", r.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

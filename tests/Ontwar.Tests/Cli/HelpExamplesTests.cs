@@ -13,6 +13,9 @@ public sealed class HelpExamplesTests
     [InlineData("evaluate", "ontwar evaluate samples/maria.json")]
     [InlineData("export-model", "ontwar export-model samples/maria.json")]
     [InlineData("robustness", "ontwar robustness samples/maria.json")]
+    [InlineData("check", "ontwar check samples/stederen.json")]
+    [InlineData("compare", "ontwar compare samples/maria.json")]
+    [InlineData("explain", "ontwar explain samples/maria.json --activity adapt")]
     public void Help_on_a_command_exits_0_with_its_usage_and_examples(string command, string example)
     {
         var r = CliRunner.Run(command, "--help");

@@ -37,6 +37,24 @@ public sealed class PlanComparerTests
     }
 
     [Fact]
+    public void Solves_at_hand_are_reused_and_the_per_rule_solves_can_be_left_out()
+    {
+        var realistic = PackagingSolver.Solve(Maria, Exact);
+        var ideal = PackagingSolver.Solve(Maria, Exact, ignoreRules: true);
+        var c = PlanComparer.Compare(Maria, Exact, realistic, ideal, ruleCosts: false);
+        Assert.Same(realistic, c.Realistic);
+        Assert.Same(ideal, c.Ideal);
+        Assert.Empty(c.RuleCosts);
+        Assert.Equal(6, c.CostDifference);
+
+        var full = PlanComparer.Compare(Maria, Exact);
+        var reused = PlanComparer.Compare(Maria, Exact, realistic, null, ruleCosts: true);
+        Assert.Same(realistic, reused.Realistic);
+        Assert.Equal(full.RuleCosts.Select(r => r.MarginalCost), reused.RuleCosts.Select(r => r.MarginalCost));
+        Assert.Equal(full.MovedActivities.Select(m => m.ToString()), reused.MovedActivities.Select(m => m.ToString()));
+    }
+
+    [Fact]
     public void Deviations_name_the_moved_activities_the_newly_cut_links_and_the_scale_and_team_changes()
     {
         var c = PlanComparer.Compare(Maria, Exact);

@@ -64,7 +64,24 @@ public sealed partial class HtmlReportWriterTests
         var html = HtmlReportWriter.Write(ReportSamples.Maria, ReportLabels.English);
         Assert.Contains("<span class=\"label\">Gap</span><span class=\"value\">0%</span>", html, StringComparison.Ordinal);
         Assert.Contains("<span class=\"label\">Proven lower bound</span><span class=\"value\">11</span>", html, StringComparison.Ordinal);
-        Assert.Contains("ideal 5, realistic 11, so the rules cost 6", html, StringComparison.Ordinal);
+        Assert.Contains("ideal 5, realistic 11, so the rules together cost +6 (proven)", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">+6 (proven)</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_check_section_counts_every_code_per_plan_in_both_languages()
+    {
+        foreach (var labels in new[] { ReportLabels.English, ReportLabels.Dutch })
+        {
+            var html = HtmlReportWriter.Write(ReportSamples.Maria, labels);
+            foreach (var code in Ontwar.Interpretation.CheckCodes.All)
+            {
+                Assert.Contains(System.Net.WebUtility.HtmlEncode(labels.CheckCode(code)) + " <code>" + code + "</code>", html, StringComparison.Ordinal);
+                Assert.NotEqual(code, labels.CheckCode(code));
+            }
+
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(labels["planCurrent"]), html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

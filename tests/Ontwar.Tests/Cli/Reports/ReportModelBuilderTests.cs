@@ -4,7 +4,9 @@ using Ontwar.Cli.Reports;
 using Ontwar.Evaluation;
 using Ontwar.Generation;
 using Ontwar.Graphs.Algorithms;
+using Ontwar.Interpretation;
 using Ontwar.Plans;
+using Ontwar.Solving;
 using Ontwar.Tests.Support;
 using Xunit;
 
@@ -24,73 +26,134 @@ public sealed class ReportModelBuilderTests
     }
 
     [Fact]
-    public void Table_3_of_maria_compares_the_realistic_plan_with_the_ideal_plan_and_names_the_fixed_scale_rule()
+    public void Table_3_of_maria_is_the_library_comparison_with_the_fixed_scale_rule_costing_6_proven()
     {
+        var scenario = ReportSamples.Scenario("maria.json");
         var d = ReportSamples.Maria.Deviations;
         Assert.True(d.Available);
-        Assert.True(d.HasRules);
         Assert.False(d.Given);
-        Assert.Equal(5, d.IdealCut);
-        Assert.Equal(11, d.RealisticCut);
-        var adapt = d.Rows.Single(r => r.ActivityId == "adapt");
-        Assert.Contains(adapt.Rules, r => r.StartsWith("fixedScale localRegion: De klusjesdienst", StringComparison.Ordinal));
-        Assert.Contains(adapt.Broken, l => l.Other == "physio" && l.Intensity == Intensity.Joint);
+        Assert.False(d.RuleCostsSkipped);
+        var library = PlanComparer.Compare(scenario, ReportSamples.Options);
+        Assert.Equal(library.CostDifference, d.Comparison.CostDifference);
+        Assert.Equal(6, d.Comparison.CostDifference);
+        Assert.True(d.Comparison.IsProven);
+        Assert.Equal(library.MovedActivities.Select(m => m.ToString()), d.Comparison.MovedActivities.Select(m => m.ToString()));
+        Assert.Equal(library.RuleCosts.Select(c => (c.Index, c.MarginalCost, c.IsProven)), d.Rules.Select(r => (r.Index, r.Cost!.MarginalCost, r.Cost.IsProven)));
+        var fixedScale = Assert.Single(d.Rules, r => r.Rule is FixedScaleRule);
+        Assert.Equal(6, fixedScale.Cost!.MarginalCost);
+        Assert.True(fixedScale.Cost.IsProven);
+        Assert.Contains(fixedScale.NewlyCut, dep => dep.From == "physio" && dep.To == "adapt" && dep.Intensity == Intensity.Joint);
     }
 
     [Fact]
-    public void Every_changed_link_is_counted_at_both_ends_so_the_row_costs_add_up_to_twice_what_the_rules_cost()
+    public void Every_rule_row_lists_only_deviations_of_the_activities_its_rule_names()
     {
         foreach (var model in new[] { ReportSamples.Maria, ReportSamples.Stederen, ReportSamples.MariaToday })
         {
             var d = model.Deviations;
             Assert.True(d.Available);
-            Assert.Equal(2 * d.Cost, d.Rows.Sum(r => r.Cost), 9);
+            Assert.Equal(d.Comparison.Scenario.Rules.Count, d.Rules.Count);
+            foreach (var row in d.Rules)
+            {
+                Assert.All(row.MovedActivities, m => Assert.Contains(m, d.Comparison.MovedActivities));
+                Assert.All(row.NewlyCut, dep => Assert.Contains(dep, d.Comparison.NewlyCutDependencies));
+            }
         }
     }
 
     [Fact]
-    public void A_solved_plan_without_rules_has_no_comparison_but_a_given_plan_is_compared_with_the_ideal()
+    public void A_given_plan_gets_the_scenario_comparison_and_a_scenario_without_rules_none()
     {
-        var model = ReportSamples.Solve("maria.json", ideal: true);
-        Assert.True(model.Deviations.HasRules);
-        Assert.True(model.Deviations.Available);
+        var today = ReportSamples.MariaToday;
+        Assert.True(today.Deviations.Given);
+        Assert.Equal(6, today.Deviations.Comparison!.CostDifference);
+
+        var ideal = ReportSamples.Solve("maria.json", ideal: true);
+        Assert.Equal(5, ideal.Deviations.Comparison!.Ideal.Objective);
 
         var scenario = ReportSamples.Scenario("maria.json").WithoutRules();
-        var solved = ReportModelBuilder.FromSolve(scenario, Ontwar.Solving.PackagingSolver.Solve(scenario), false, Ontwar.Solving.SolverOptions.Default);
-        Assert.False(solved.Deviations.HasRules);
+        var solved = ReportModelBuilder.FromSolve(scenario, PackagingSolver.Solve(scenario), false, SolverOptions.Default);
+        Assert.Equal(DeviationsMissing.NoRules, solved.Deviations.Missing);
         Assert.False(solved.Deviations.Available);
-
-        var today = ReportModelBuilder.FromPlan(scenario, Baselines.AsToday(scenario)!, "current", false, Ontwar.Solving.SolverOptions.Default);
-        Assert.True(today.Deviations.Given);
-        Assert.True(today.Deviations.Available);
-        Assert.Equal(23, today.Deviations.RealisticCut);
     }
 
     [Fact]
-    public void Without_comparison_options_table_3_says_it_was_not_computed()
+    public void Without_comparison_options_table_3_is_not_computed()
     {
         var model = ReportSamples.Solve("maria.json", ideal: false, compare: false);
         Assert.False(model.Deviations.Available);
-        Assert.Contains("--no-compare", model.Deviations.Reason, StringComparison.Ordinal);
+        Assert.Equal(DeviationsMissing.NotComputed, model.Deviations.Missing);
+        var html = HtmlReportWriter.Write(model, ReportLabels.English);
+        Assert.Contains("--no-compare", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_check_covers_the_plan_shown_today_and_the_per_function_split_with_the_team_findings_of_today()
+    public void Above_the_size_limit_table_3_leaves_out_the_per_rule_solves_and_says_so()
     {
+        var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = ReportModelBuilder.MaxRuleCostActivities + 5, Seed = 3 });
+        var first = planted.Scenario.Activities[0];
+        var scenario = planted.Scenario.WithRules([new FixedScaleRule(first.Id, first.IdealScale)]);
+        var options = new SolverOptions { Engine = EngineKind.Heuristic, TimeLimit = TimeSpan.FromSeconds(1), Seed = 1 };
+        var solve = PackagingSolver.Solve(scenario, options);
+        Assert.True(solve.HasPlan, string.Join("; ", solve.Diagnostics.Select(x => x.Message)));
+        var model = ReportModelBuilder.FromSolve(scenario, solve, false, options);
+        Assert.Equal(DeviationsMissing.None, model.Deviations.Missing);
+        Assert.True(model.Deviations.Available);
+        Assert.True(model.Deviations.RuleCostsSkipped);
+        Assert.Empty(model.Deviations.Comparison.RuleCosts);
+        Assert.Null(Assert.Single(model.Deviations.Rules).Cost);
+        var html = HtmlReportWriter.Write(model, ReportLabels.English);
+        Assert.Contains("ontwar compare", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_check_is_the_library_samenwerk_check_of_the_plan_today_and_the_per_function_split()
+    {
+        var scenario = ReportSamples.Scenario("maria.json");
+        var run = SamenwerkCheck.Run(scenario, ReportSamples.Options);
         var check = ReportSamples.Maria.Checks;
         Assert.Equal([CheckedPlanKind.Shown, CheckedPlanKind.Current, CheckedPlanKind.PerFunction], check.Plans.Select(p => p.Kind));
-        Assert.Equal(23, check.Plans[1].CutWeight);
-        Assert.Contains(check.Findings, f => f.Plan == CheckedPlanKind.Current && f.Aspect == CheckAspect.Team && f.Code == ViolationCodes.TeamTooSmall);
-        Assert.Contains(check.Findings, f => f.Plan == CheckedPlanKind.Shown && f.Aspect == CheckAspect.Form && f.Code == "reexamine-split");
+        var current = check.Plans.Single(p => p.Kind == CheckedPlanKind.Current).Report;
+        Assert.Equal(run.Current!.Findings.Select(f => f.Code), current.Findings.Select(f => f.Code));
+        Assert.Equal(run.Optimised!.Findings.Select(f => f.Code), check.Plans[0].Report.Findings.Select(f => f.Code));
+        Assert.Equal(23, current.CutWeight);
+        var overCurrent = check.Improvements.Single(i => i.Baseline == CheckedPlanKind.Current);
+        Assert.Equal(run.OverCurrent!.Findings, overCurrent.Findings);
+        Assert.Equal(run.OverCurrent.CutReduction, overCurrent.CutReduction);
     }
 
     [Fact]
-    public void Links_carry_the_collaboration_forms_of_the_samenwerk_check_table()
+    public void A_given_plan_is_checked_like_the_library_checks_it_and_todays_organisation_only_once()
     {
+        var scenario = ReportSamples.Scenario("maria.json");
+        var today = Baselines.AsToday(scenario)!;
+        var library = SamenwerkCheck.Check(scenario, today, SamenwerkCheck.Current);
+        var check = ReportSamples.MariaToday.Checks;
+        Assert.Equal([CheckedPlanKind.Current, CheckedPlanKind.PerFunction], check.Plans.Select(p => p.Kind));
+        Assert.Equal(library.Findings.Select(f => f.Message), check.Plans[0].Report.Findings.Select(f => f.Message));
+        var overPerFunction = Assert.Single(check.Improvements);
+        Assert.Equal(CheckedPlanKind.PerFunction, overPerFunction.Baseline);
+        Assert.Equal(15 - 23, overPerFunction.CutReduction);
+
+        var solved = ReportSamples.Maria.Checks.Plans[0].Report.Plan;
+        var other = ReportModelBuilder.FromPlan(scenario, solved, "plan.json", false, null).Checks;
+        Assert.Equal([CheckedPlanKind.Shown, CheckedPlanKind.Current, CheckedPlanKind.PerFunction], other.Plans.Select(p => p.Kind));
+        Assert.Equal(SamenwerkCheck.Check(scenario, solved, "plan").Counts, other.Plans[0].Report.Counts);
+        Assert.Equal(12, other.Improvements.Single(i => i.Baseline == CheckedPlanKind.Current).CutReduction);
+    }
+
+    [Fact]
+    public void Links_carry_the_collaboration_forms_of_the_library()
+    {
+        foreach (var model in new[] { ReportSamples.Maria, ReportSamples.Stederen })
+        {
+            Assert.NotEmpty(model.Links);
+            Assert.All(model.Links, l => Assert.Equal(CollaborationForms.For(l.Intensity), l.Forms));
+        }
+
         var link = Assert.Single(ReportSamples.Maria.Links);
         Assert.Equal(Intensity.Joint, link.Intensity);
-        Assert.Contains("netwerk governance", link.Forms.Dutch, StringComparison.Ordinal);
-        Assert.Contains("procedures", ReportModelBuilder.FormsFor(Intensity.Referral).English, StringComparison.Ordinal);
+        Assert.Equal("tijdelijk of permanent partnerschap, tijdelijk of permanent team, netwerk governance", string.Join(", ", link.Forms.Select(ReportLabels.Dutch.Form)));
     }
 
     [Fact]

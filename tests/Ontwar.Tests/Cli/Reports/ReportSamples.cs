@@ -9,7 +9,7 @@ namespace Ontwar.Tests.Cli.Reports;
 /// <summary>Report models of the samples, solved once per test run (the solves are what costs time).</summary>
 internal static class ReportSamples
 {
-    private static readonly SolverOptions Options = new() { TimeLimit = TimeSpan.FromSeconds(20) };
+    internal static readonly SolverOptions Options = new() { TimeLimit = TimeSpan.FromSeconds(20) };
 
     private static readonly Lazy<ReportModel> MariaModel = new(() => Solve("maria.json", ideal: false));
     private static readonly Lazy<ReportModel> StederenModel = new(() => Solve("stederen.json", ideal: false));
