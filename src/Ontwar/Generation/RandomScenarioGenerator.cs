@@ -20,6 +20,19 @@ public sealed class RandomScenarioOptions
     /// <summary>Team-size limits of the scenario. Default 6..8.</summary>
     public TeamSizeLimits TeamSize { get; init; } = TeamSizeLimits.Default;
 
+    /// <summary>
+    /// How many members at least hold each capability, when there are enough members: the first
+    /// <c>HoldersPerCapability × capabilities</c> members hold the capabilities in turn. At least 1. Default 1.
+    /// </summary>
+    public int HoldersPerCapability { get; init; } = 1;
+
+    /// <summary>
+    /// The most teams one member may join (<c>maxTeams</c>); each member's limit is drawn uniformly from 1 to this.
+    /// At least 1. Default 1 (every member joins at most one team, and no draw is made, so scenarios generated
+    /// before this setting existed are unchanged).
+    /// </summary>
+    public int MaxTeamsPerMember { get; init; } = 1;
+
     /// <summary>Seed; the same seed gives the same scenario. Default 0.</summary>
     public int Seed { get; init; }
 
@@ -46,6 +59,16 @@ public sealed class RandomScenarioOptions
         if (!double.IsFinite(LinksPerActivity) || LinksPerActivity < 0)
         {
             problems.Add($"LinksPerActivity must be finite and not negative; it is {LinksPerActivity}.");
+        }
+
+        if (HoldersPerCapability < 1)
+        {
+            problems.Add($"HoldersPerCapability must be at least 1; it is {HoldersPerCapability}.");
+        }
+
+        if (MaxTeamsPerMember < 1)
+        {
+            problems.Add($"MaxTeamsPerMember must be at least 1; it is {MaxTeamsPerMember}.");
         }
 
         if (TeamSize is null)
@@ -122,8 +145,8 @@ public static class RandomScenarioGenerator
         var members = new List<Member>(memberCount);
         for (int m = 0; m < memberCount; m++)
         {
-            // The first members hold the capabilities in turn, so each is held at least once when there are enough members.
-            var caps = new List<string> { Cap(m < capabilities ? m : random.Next(capabilities)) };
+            // The first members hold the capabilities in turn, so each is held by enough members when there are enough members.
+            var caps = new List<string> { Cap(m < options.HoldersPerCapability * capabilities ? m % capabilities : random.Next(capabilities)) };
             if (random.NextDouble() < 0.4)
             {
                 caps.Add(Cap(random.Next(capabilities)));
@@ -134,7 +157,8 @@ public static class RandomScenarioGenerator
                 (Scale)(2 + random.Next(3)),
                 caps.Distinct(StringComparer.Ordinal),
                 "Member " + Str(m),
-                "Partner " + Str(random.Next(partners))));
+                "Partner " + Str(random.Next(partners)),
+                maxTeams: options.MaxTeamsPerMember == 1 ? 1 : 1 + random.Next(options.MaxTeamsPerMember)));
         }
 
         return new Scenario(

@@ -43,12 +43,24 @@ public sealed class RandomScenarioGeneratorTests
     }
 
     [Fact]
+    public void Members_join_at_most_one_team_by_default_and_up_to_the_setting_otherwise()
+    {
+        var single = RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 60, Seed = 4 });
+        Assert.All(single.Members, m => Assert.Equal(1, m.MaxTeams));
+
+        var several = RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 60, MaxTeamsPerMember = 3, Seed = 4 });
+        Assert.All(several.Members, m => Assert.InRange(m.MaxTeams, 1, 3));
+        Assert.Equal([1, 2, 3], several.Members.Select(m => m.MaxTeams).Distinct().Order());
+    }
+
+    [Fact]
     public void Invalid_settings_are_refused_with_every_problem()
     {
-        var e = Assert.Throws<ArgumentException>(() => RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 0, Members = 0, LinksPerActivity = double.NaN }));
+        var e = Assert.Throws<ArgumentException>(() => RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 0, Members = 0, LinksPerActivity = double.NaN, MaxTeamsPerMember = 0 }));
         Assert.Contains("Activities must be at least 1", e.Message, StringComparison.Ordinal);
         Assert.Contains("Members must be at least 1", e.Message, StringComparison.Ordinal);
         Assert.Contains("LinksPerActivity must be finite", e.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxTeamsPerMember must be at least 1; it is 0", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => RandomScenarioGenerator.Generate(null!));
     }
 }
