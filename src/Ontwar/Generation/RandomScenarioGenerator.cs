@@ -83,8 +83,10 @@ public sealed class RandomScenarioOptions
 /// <summary>
 /// Generates unstructured scenarios, for scale tests and demonstrations: activities that each require one or two
 /// capabilities from a shared pool, dependencies between uniformly chosen pairs with uniformly chosen intensities,
-/// and members who hold one or two capabilities (every capability is held by at least one member) and work at the
-/// municipality or larger, grouped under a handful of partners. Unlike <see cref="PlantedScenarioGenerator"/> there
+/// and members who hold one or two capabilities (every capability is held by at least
+/// <see cref="RandomScenarioOptions.HoldersPerCapability"/> members when there are enough), may join up to
+/// <see cref="RandomScenarioOptions.MaxTeamsPerMember"/> teams, work at the municipality or larger, and are grouped
+/// under a handful of partners. Unlike <see cref="PlantedScenarioGenerator"/> there
 /// is no hidden good plan and no guarantee of a feasible one: members are plentiful and work at large scales, so most
 /// generated scenarios have plans, but some do not, or only plans that are hard to find.
 /// </summary>
