@@ -53,10 +53,12 @@ internal static class Report
         md.Append("\n## How to read the tables\n\n");
         md.Append("- **Scenarios.** *Planted*: packages of 3–8 activities with capabilities of their own, dense strong links inside, sparse weak links ");
         md.Append("between, and a team of 8 per package (`PlantedScenarioGenerator`); the planted plan is feasible and its cut is a target. ");
-        md.Append("*Random*: uniformly drawn dependencies (about two per activity), one or two capabilities per activity from a pool of n/2, ");
-        md.Append("three members per activity holding one capability each, in two or three teams (no structure to find).\n");
+        md.Append("*Random*: the library's `RandomScenarioGenerator` (as `ontwar generate --kind random`): uniformly drawn dependencies ");
+        md.Append("(about two per activity), one or two capabilities per activity from a pool of n/6, three candidate members per activity ");
+        md.Append("holding one or two capabilities (each capability at least three holders), at municipality scale or larger, each in up to ");
+        md.Append("three teams (no structure to find).\n");
         md.Append("- **Peers.** Ontwar exact, heuristic and auto (the default: exact up to 60 activity groups, else heuristic). CBC solves the ");
-        md.Append("textbook MIP that `ontwar export-model` writes, through its command line (`cbc model.mps sec T solve solu sol.txt`), and its ");
+        md.Append("textbook MIP that `ontwar export-model` writes, through its command line (`cbc model.mps timeMode elapsed sec T solve solu sol.txt`; CBC checks the limit only between phases, so the harness kills it 10 s past the limit), and its ");
         md.Append("solution is decoded into a plan. METIS (`gpmetis`, k = the number of packages in the auto plan, edge weights ×100 rounded to ");
         md.Append("integers, at least 1) and Louvain (networkx `louvain_communities`, weighted) only partition the cohesion graph; the harness then ");
         md.Append("staffs each part with Ontwar's staffer (teams of 6–8 covering the part's capabilities at its scale, members' team counts and ");

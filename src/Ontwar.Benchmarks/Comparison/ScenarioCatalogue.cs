@@ -46,8 +46,24 @@ internal sealed record CatalogueEntry(string Kind, int Size, int Seed)
             return new BenchmarkScenario(Kind, Size, Seed, planted.Scenario, planted.PlantedCut);
         }
 
-        return new BenchmarkScenario(Kind, Size, Seed, RandomScenarioGenerator.Generate(Size, Seed), null);
+        return new BenchmarkScenario(Kind, Size, Seed, RandomScenarioGenerator.Generate(RandomOptions(Size, Seed)), null);
     }
+
+    /// <summary>
+    /// The library's random scenarios, with a capability pool that grows with the size (n/6, so that no single team
+    /// covers everything and a plan needs many packages) and members to spare: three candidates per activity, each
+    /// capability held by at least three of them, each member in up to three teams.
+    /// </summary>
+    internal static RandomScenarioOptions RandomOptions(int size, int seed)
+=> new()
+        {
+            Activities = size,
+            Members = 3 * size,
+            Capabilities = Math.Max(3, size / 6),
+            HoldersPerCapability = 3,
+            MaxTeamsPerMember = 3,
+            Seed = seed,
+        };
 }
 
 /// <summary>

@@ -20,6 +20,19 @@ public sealed class RandomScenarioOptions
     /// <summary>Team-size limits of the scenario. Default 6..8.</summary>
     public TeamSizeLimits TeamSize { get; init; } = TeamSizeLimits.Default;
 
+    /// <summary>
+    /// How many members at least hold each capability, when there are enough members: the first
+    /// <c>HoldersPerCapability × capabilities</c> members hold the capabilities in turn. At least 1. Default 1.
+    /// </summary>
+    public int HoldersPerCapability { get; init; } = 1;
+
+    /// <summary>
+    /// The most teams one member may join (<c>maxTeams</c>); each member's limit is drawn uniformly from 1 to this.
+    /// At least 1. Default 1 (every member joins at most one team, and no draw is made, so scenarios generated
+    /// before this setting existed are unchanged).
+    /// </summary>
+    public int MaxTeamsPerMember { get; init; } = 1;
+
     /// <summary>Seed; the same seed gives the same scenario. Default 0.</summary>
     public int Seed { get; init; }
 
@@ -48,6 +61,16 @@ public sealed class RandomScenarioOptions
             problems.Add($"LinksPerActivity must be finite and not negative; it is {LinksPerActivity}.");
         }
 
+        if (HoldersPerCapability < 1)
+        {
+            problems.Add($"HoldersPerCapability must be at least 1; it is {HoldersPerCapability}.");
+        }
+
+        if (MaxTeamsPerMember < 1)
+        {
+            problems.Add($"MaxTeamsPerMember must be at least 1; it is {MaxTeamsPerMember}.");
+        }
+
         if (TeamSize is null)
         {
             problems.Add("TeamSize must not be null.");
@@ -60,8 +83,10 @@ public sealed class RandomScenarioOptions
 /// <summary>
 /// Generates unstructured scenarios, for scale tests and demonstrations: activities that each require one or two
 /// capabilities from a shared pool, dependencies between uniformly chosen pairs with uniformly chosen intensities,
-/// and members who hold one or two capabilities (every capability is held by at least one member) and work at the
-/// municipality or larger, grouped under a handful of partners. Unlike <see cref="PlantedScenarioGenerator"/> there
+/// and members who hold one or two capabilities (every capability is held by at least
+/// <see cref="RandomScenarioOptions.HoldersPerCapability"/> members when there are enough), may join up to
+/// <see cref="RandomScenarioOptions.MaxTeamsPerMember"/> teams, work at the municipality or larger, and are grouped
+/// under a handful of partners. Unlike <see cref="PlantedScenarioGenerator"/> there
 /// is no hidden good plan and no guarantee of a feasible one: members are plentiful and work at large scales, so most
 /// generated scenarios have plans, but some do not, or only plans that are hard to find.
 /// </summary>
@@ -122,8 +147,8 @@ public static class RandomScenarioGenerator
         var members = new List<Member>(memberCount);
         for (int m = 0; m < memberCount; m++)
         {
-            // The first members hold the capabilities in turn, so each is held at least once when there are enough members.
-            var caps = new List<string> { Cap(m < capabilities ? m : random.Next(capabilities)) };
+            // The first members hold the capabilities in turn, so each is held by enough members when there are enough members.
+            var caps = new List<string> { Cap(m < options.HoldersPerCapability * capabilities ? m % capabilities : random.Next(capabilities)) };
             if (random.NextDouble() < 0.4)
             {
                 caps.Add(Cap(random.Next(capabilities)));
@@ -134,7 +159,8 @@ public static class RandomScenarioGenerator
                 (Scale)(2 + random.Next(3)),
                 caps.Distinct(StringComparer.Ordinal),
                 "Member " + Str(m),
-                "Partner " + Str(random.Next(partners))));
+                "Partner " + Str(random.Next(partners)),
+                maxTeams: options.MaxTeamsPerMember == 1 ? 1 : 1 + random.Next(options.MaxTeamsPerMember)));
         }
 
         return new Scenario(

@@ -344,6 +344,13 @@ internal sealed class LocalSearch
                 }
             }
 
+            // Then any staffed block at all: a unit whose scarce holders (say at supra-local scale) are all in teams
+            // elsewhere can still join one of those teams, where a team of its own would fail and lose the whole plan.
+            for (int t = 0; !placed && t < _state.Blocks.Count && !Stop(); t++)
+            {
+                placed = t != b && _state.Blocks[t].Alive && _state.Blocks[t].Team.Count > 0 && TryMoveInto(u, b, t, requireGain: false);
+            }
+
             if (!placed)
             {
                 int fresh = _state.NewBlock();

@@ -154,4 +154,27 @@ public class HeuristicEngineTests
         Assert.Equal(SolveStatus.Optimal, result.Status);
         Assert.Equal(0, result.Objective);
     }
+
+    // Random scenarios on which construction used to give up: one leftover activity at a large scale could not get a
+    // team of its own once its capabilities' holders at that scale were in other teams, and the whole plan was lost.
+    // It now joins any staffed package whose team can take it.
+    [Theory]
+    [InlineData(60, 38)]
+    [InlineData(150, 5)]
+    [InlineData(200, 15)]
+    public void Construction_places_a_leftover_activity_in_any_package_that_can_take_it(int activities, int seed)
+    {
+        var s = RandomScenarioGenerator.Generate(new RandomScenarioOptions
+        {
+            Activities = activities,
+            Members = 3 * activities,
+            Capabilities = activities / 6,
+            HoldersPerCapability = 3,
+            MaxTeamsPerMember = 3,
+            Seed = seed,
+        });
+        var result = new HeuristicEngine().Solve(PackagingModel.Build(s), Options);
+        Assert.True(result.HasPlan, $"{result.Status}: {string.Join("; ", result.Diagnostics)}");
+        ResultCheck.AssertSound(s, result);
+    }
 }
