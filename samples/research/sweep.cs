@@ -5,14 +5,15 @@
 //   dotnet run samples/research/sweep.cs -- [SCENARIO] [OUTPUT-DIR]
 // Defaults: samples/tienen.json, the current directory. Writes sweep.csv and sweep.svg:
 //   1. team-size limits: min 4..7, max = min + 2, everything else as in the scenario;
-//   2. noise: every dependency's cohesion multiplied by a seeded log-normal factor exp(sigma * N(0, 1)), sigma 0.1,
-//      0.25 and 0.5, three replicates each; the plan is re-solved and compared with the unperturbed plan by the share
-//      of activity pairs it kept together that are still together.
+//   2. noise: every dependency's cohesion multiplied by a seeded log-normal factor of mean 1 (the library's
+//      WeightPerturbation.Perturb), sigma 0.1, 0.25 and 0.5, three replicates each; the plan is re-solved and compared
+//      with the unperturbed plan by the share of activity pairs it kept together that are still together.
 // The library's RobustnessAnalyzer (Ontwar.Interpretation.Robustness, `ontwar robustness`) does the noise part with
 // many samples, co-assignment frequencies and confidence intervals; this script keeps every single run visible.
 using System.Globalization;
 using System.Text;
 using Ontwar;
+using Ontwar.Interpretation.Robustness;
 using Ontwar.Plans;
 using Ontwar.Serialization;
 using Ontwar.Solving;
@@ -38,9 +39,8 @@ foreach (double sigma in new[] { 0.1, 0.25, 0.5 })
 {
     for (int replicate = 1; replicate <= 3; replicate++)
     {
-        var random = new Random((1000 * replicate) + (int)Math.Round(sigma * 1000)); // a fixed seed per cell: reproducible
-        var noisy = scenario.WithDependencies(scenario.Dependencies.Select(d =>
-            new Dependency(d.From, d.To, d.CohesionUnder(scenario.IntensityWeights) * Math.Exp(sigma * Normal(random)))));
+        int seed = (1000 * replicate) + (int)Math.Round(sigma * 1000); // a fixed seed per cell: reproducible
+        var noisy = WeightPerturbation.Perturb(scenario, sigma, seed);
         var result = PackagingSolver.Solve(noisy, options);
         double? kept = reference.HasPlan && result.HasPlan ? PairsKept(reference.Plan, result.Plan) : null;
         rows.Add(Row.Of("noise", scenario.TeamSize.Min, scenario.TeamSize.Max, sigma, replicate, result, kept));
@@ -52,9 +52,6 @@ File.WriteAllLines(csvPath, [Row.Header, .. rows.Select(r => r.ToCsv())]);
 string svgPath = Path.Combine(outputDir, "sweep.svg");
 File.WriteAllText(svgPath, Chart(scenario.Name, rows));
 Console.WriteLine($"{rows.Count} runs of '{scenario.Name}': {csvPath}, {svgPath}");
-
-// Box-Muller: a standard normal from two uniforms.
-static double Normal(Random random) => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
 // Of the activity pairs the reference plan keeps in one package, the share the other plan keeps together too.
 static double PairsKept(Plan reference, Plan other)

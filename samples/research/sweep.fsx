@@ -3,17 +3,20 @@
 //   dotnet fsi samples/research/sweep.fsx [SCENARIO] [OUTPUT-DIR]
 // Defaults: samples/tienen.json, the current directory. Writes sweep-fsx.csv and sweep-fsx.svg:
 //   1. team-size limits: min 4..7, max = min + 2;
-//   2. noise: every dependency's cohesion times a seeded log-normal factor exp(sigma * N(0, 1)), sigma 0.1, 0.25, 0.5,
-//      three replicates each, compared with the unperturbed plan by the share of its together-pairs still together.
+//   2. noise: every dependency's cohesion times a seeded log-normal factor of mean 1 (the library's
+//      WeightPerturbation.Perturb), sigma 0.1, 0.25, 0.5, three replicates each, compared with the unperturbed plan by
+//      the share of its together-pairs still together.
 // The library's RobustnessAnalyzer (`ontwar robustness`) does the noise part with many samples and confidence
 // intervals; this script keeps every single run visible.
 #r "nuget: Microsoft.Extensions.Logging.Abstractions, 8.0.3"
+#r "nuget: MathNet.Numerics, 5.0.0"
 #r "../../src/Ontwar/bin/Release/net10.0/Ontwar.dll"
 
 open System
 open System.Globalization
 open System.IO
 open Ontwar
+open Ontwar.Interpretation.Robustness
 open Ontwar.Plans
 open Ontwar.Serialization
 open Ontwar.Solving
@@ -38,10 +41,6 @@ let row experiment tmin tmax noise replicate (result: SolveResult) kept =
       Packages = (if result.HasPlan then result.Plan.Packages.Count else 0)
       PairsKept = kept; ElapsedMs = int64 result.Elapsed.TotalMilliseconds }
 
-/// Box-Muller: a standard normal from two uniforms.
-let normal (random: Random) =
-    sqrt (-2.0 * log (1.0 - random.NextDouble())) * cos (2.0 * Math.PI * random.NextDouble())
-
 /// Of the activity pairs the reference plan keeps in one package, the share the other plan keeps together too.
 let pairsKept (reference: Plan) (other: Plan) =
     let packageOf = dict [ for p in other.Packages do for a in p.Activities -> a, p.Id ]
@@ -62,11 +61,8 @@ let noiseRows =
     [ yield row "noise" scenario.TeamSize.Min scenario.TeamSize.Max 0.0 0 reference (if reference.HasPlan then Some 1.0 else None)
       for sigma in [ 0.1; 0.25; 0.5 ] do
         for replicate in 1 .. 3 do
-            let random = Random(1000 * replicate + int (Math.Round(sigma * 1000.0))) // the seeds of sweep.cs
-            let noisy =
-                scenario.WithDependencies(
-                    scenario.Dependencies
-                    |> Seq.map (fun d -> Dependency(d.From, d.To, d.CohesionUnder(scenario.IntensityWeights) * exp (sigma * normal random))))
+            let seed = 1000 * replicate + int (Math.Round(sigma * 1000.0)) // the seeds of sweep.cs
+            let noisy = WeightPerturbation.Perturb(scenario, sigma, seed)
             let result = PackagingSolver.Solve(noisy, options)
             let kept = if reference.HasPlan && result.HasPlan then Some(pairsKept reference.Plan result.Plan) else None
             yield row "noise" scenario.TeamSize.Min scenario.TeamSize.Max sigma replicate result kept ]

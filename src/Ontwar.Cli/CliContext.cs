@@ -109,6 +109,44 @@ internal sealed class CliContext
     internal InputResult<Plan> ReadPlan(string file)
         => Read(file, stream => (PlanJson.TryReadPlan(stream, out var p, out var d, ReadOptions) ? p : null, d));
 
+    /// <summary>
+    /// Reads a scenario and, when <paramref name="planFile"/> is given, a plan, the same way for every command that takes
+    /// both: at most one of them from standard input, each one's diagnostics reported, the plan read only once the
+    /// scenario is valid.
+    /// </summary>
+    /// <param name="file">The scenario file, or <c>-</c>.</param>
+    /// <param name="planFile">The plan file, <c>-</c>, or <see langword="null"/> for no plan.</param>
+    /// <param name="checkScenario">
+    /// The command's own check of the valid scenario (its name, the scenario), run before the plan is read so that its
+    /// error comes first; it throws <see cref="CliException"/> to reject.
+    /// </param>
+    /// <returns>Both inputs, valid; <see langword="null"/> when one is invalid (its diagnostics are reported), which means exit <see cref="ExitCodes.InvalidInput"/>.</returns>
+    /// <exception cref="CliException">Both come from standard input, a file cannot be read, or <paramref name="checkScenario"/> rejects the scenario.</exception>
+    internal ScenarioAndPlan? ReadScenarioAndPlan(string file, string? planFile, Action<string, Scenario>? checkScenario = null)
+    {
+        if (file == "-" && planFile == "-")
+        {
+            throw new CliException("the scenario and the plan cannot both come from standard input.");
+        }
+
+        var input = ReadScenario(file);
+        Report(input.Diagnostics);
+        if (!input.IsValid)
+        {
+            return null;
+        }
+
+        checkScenario?.Invoke(input.Name, input.Value);
+        if (planFile is null)
+        {
+            return new ScenarioAndPlan(input.Name, input.Value, null, null);
+        }
+
+        var planInput = ReadPlan(planFile);
+        Report(planInput.Diagnostics);
+        return planInput.IsValid ? new ScenarioAndPlan(input.Name, input.Value, planInput.Name, planInput.Value) : null;
+    }
+
     /// <summary>Writes diagnostics to standard error, one per line: <c>path: message [code]</c>.</summary>
     internal void Report(IEnumerable<Diagnostic> diagnostics)
     {
@@ -230,6 +268,13 @@ internal sealed class CliContext
         }
     }
 }
+
+/// <summary>A valid scenario and, when one was asked for, a valid plan, each with its name for messages (a file name or <c>&lt;stdin&gt;</c>).</summary>
+/// <param name="ScenarioName">The scenario's name for messages.</param>
+/// <param name="Scenario">The scenario.</param>
+/// <param name="PlanName">The plan's name for messages; <see langword="null"/> without a plan.</param>
+/// <param name="Plan">The plan; <see langword="null"/> when no plan file was given.</param>
+internal sealed record ScenarioAndPlan(string ScenarioName, Scenario Scenario, string? PlanName, Plan? Plan);
 
 /// <summary>What reading an input gave: its name for messages, the value when valid, and every problem found.</summary>
 /// <typeparam name="T">The kind of input.</typeparam>

@@ -51,7 +51,7 @@ public sealed class ResearchScriptTests : IDisposable
         Assert.All(cells, c => Assert.Contains(c.GetProperty("cell_type").GetString(), new[] { "markdown", "code" }));
         string code = string.Concat(cells.Where(c => c.GetProperty("cell_type").GetString() == "code")
             .SelectMany(c => c.GetProperty("source").EnumerateArray().Select(s => s.GetString())));
-        foreach (string step in new[] { "#r \"../../src/Ontwar/bin/Release/net10.0/Ontwar.dll\"", "ScenarioJson.ReadFile", "WithTeamSize", "WithDependencies", "PairsKept", "sweep.csv", "Chart(" })
+        foreach (string step in new[] { "#r \"../../src/Ontwar/bin/Release/net10.0/Ontwar.dll\"", "ScenarioJson.ReadFile", "WithTeamSize", "WeightPerturbation.Perturb", "PairsKept", "sweep.csv", "Chart(" })
         {
             Assert.Contains(step, code, StringComparison.Ordinal);
         }

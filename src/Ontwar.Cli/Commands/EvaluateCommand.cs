@@ -75,32 +75,19 @@ internal static class EvaluateCommand
             throw new CliException("--plan and --baseline exclude each other: evaluate either a plan file or a baseline.");
         }
 
-        if (file == "-" && planFile == "-")
-        {
-            throw new CliException("the scenario and the plan cannot both come from standard input.");
-        }
-
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var inputs = context.ReadScenarioAndPlan(file, planFile);
+        if (inputs is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = inputs.Scenario;
         Plan plan;
         string what;
-        if (planFile is not null)
+        if (inputs is { Plan: { } given, PlanName: { } givenName })
         {
-            var planInput = context.ReadPlan(planFile);
-            context.Report(planInput.Diagnostics);
-            if (!planInput.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            plan = planInput.Value;
-            what = planInput.Name;
+            plan = given;
+            what = givenName;
         }
         else if (baseline == PerFunction)
         {
@@ -110,7 +97,7 @@ internal static class EvaluateCommand
         else
         {
             plan = Baselines.AsToday(scenario) ?? throw new CliException(
-                $"{input.Name}: the scenario says nothing about today's organisation (no 'current' section and no 'currentPackage' tags); "
+                $"{inputs.ScenarioName}: the scenario says nothing about today's organisation (no 'current' section and no 'currentPackage' tags); "
                 + "give --plan PLAN or --baseline per-function.");
             what = Current;
         }

@@ -59,37 +59,25 @@ internal static class ExplainCommand
             throw new CliException("give exactly one of --activity ID or --package ID.");
         }
 
-        if (file == "-" && planFile == "-")
+        var inputs = context.ReadScenarioAndPlan(file, planFile, (name, s) =>
         {
-            throw new CliException("the scenario and the plan cannot both come from standard input.");
-        }
-
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+            if (activity is not null && s.IndexOfActivity(activity) < 0)
+            {
+                throw new CliException($"{name}: no activity '{activity}'; the activities are {string.Join(", ", s.Activities.Select(a => a.Id))}.");
+            }
+        });
+        if (inputs is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
-        if (activity is not null && scenario.IndexOfActivity(activity) < 0)
-        {
-            throw new CliException($"{input.Name}: no activity '{activity}'; the activities are {string.Join(", ", scenario.Activities.Select(a => a.Id))}.");
-        }
-
+        var scenario = inputs.Scenario;
         Plan plan;
         string source;
-        if (planFile is not null)
+        if (inputs is { Plan: { } given, PlanName: { } givenName })
         {
-            var planInput = context.ReadPlan(planFile);
-            context.Report(planInput.Diagnostics);
-            if (!planInput.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            plan = planInput.Value;
-            source = planInput.Name;
+            plan = given;
+            source = givenName;
             try
             {
                 PlanInterpreter.Interpret(scenario, plan, ideal);
@@ -104,7 +92,7 @@ internal static class ExplainCommand
             var result = PackagingSolver.Solve(scenario, options, ideal);
             if (!result.TryGetPlan(out var solved))
             {
-                context.Error.WriteLine($"ontwar: {input.Name}: {PlanDocument.NameOf(result.Status)}: no plan to explain.");
+                context.Error.WriteLine($"ontwar: {inputs.ScenarioName}: {PlanDocument.NameOf(result.Status)}: no plan to explain.");
                 context.Report(PlanDocumentFactory.Create(scenario, result).Diagnostics);
                 return SolveCommand.ExitCodeOf(result.Status);
             }

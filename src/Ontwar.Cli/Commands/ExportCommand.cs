@@ -67,38 +67,25 @@ internal static class ExportCommand
             throw new CliException(FormattableString.Invariant($"--time-limit must be a number of seconds greater than 0 and at most {SolveCommand.MaxTimeLimitSeconds}, not {timeLimit}."));
         }
 
-        if (file == "-" && planFile == "-")
-        {
-            throw new CliException("the scenario and the plan cannot both come from standard input.");
-        }
-
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var inputs = context.ReadScenarioAndPlan(file, planFile);
+        if (inputs is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = inputs.Scenario;
         Plan plan;
         string source;
-        if (planFile is null)
+        if (inputs is { Plan: { } given, PlanName: { } givenName })
         {
-            plan = Baselines.AsToday(scenario) ?? throw new CliException(
-                $"{input.Name}: the scenario says nothing about today's organisation (no 'current' section and no 'currentPackage' tags); give --plan PLAN.");
-            source = "current";
+            plan = given;
+            source = givenName;
         }
         else
         {
-            var planInput = context.ReadPlan(planFile);
-            context.Report(planInput.Diagnostics);
-            if (!planInput.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            plan = planInput.Value;
-            source = planInput.Name;
+            plan = Baselines.AsToday(scenario) ?? throw new CliException(
+                $"{inputs.ScenarioName}: the scenario says nothing about today's organisation (no 'current' section and no 'currentPackage' tags); give --plan PLAN.");
+            source = "current";
         }
 
         // A plan that names unknown activities or members, or repeats one, cannot be drawn: say what is wrong.
@@ -109,7 +96,7 @@ internal static class ExportCommand
         if (structural.Count > 0)
         {
             context.Report(structural);
-            throw new CliException($"{source}: the plan does not fit the scenario {input.Name}; see the lines above.");
+            throw new CliException($"{source}: the plan does not fit the scenario {inputs.ScenarioName}; see the lines above.");
         }
 
         var comparison = format == ReportFormats.Html && compare

@@ -5,9 +5,10 @@ using Ontwar.Serialization;
 namespace Ontwar.Cli.Commands;
 
 /// <summary>
-/// <c>ontwar generate [--kind planted|random] [--activities N] [--members M] [--seed S] [--output PATH]</c>: writes a
-/// generated scenario (JSON) of any size: <c>planted</c> (the benchmark generator: packages with a known good plan) or
-/// <c>random</c> (no structure). The same options and seed give the same file. Exit 0, or 2 on a bad option.
+/// <c>ontwar generate [--kind planted|random] [--activities N] [--members M] [--holders-per-capability N]
+/// [--max-teams-per-member N] [--seed S] [--output PATH]</c>: writes a generated scenario (JSON) of any size:
+/// <c>planted</c> (the benchmark generator: packages with a known good plan) or <c>random</c> (no structure; the last
+/// two options are its own). The same options and seed give the same file. Exit 0, or 2 on a bad option.
 /// </summary>
 internal static class GenerateCommand
 {
@@ -34,6 +35,16 @@ internal static class GenerateCommand
             Description = "planted: members per planted package (5 to 8, default 8); random: candidate members (default twice the activities).",
             HelpName = "M",
         };
+        var holders = new Option<int?>("--holders-per-capability")
+        {
+            Description = "random only: the first N × capabilities members hold the capabilities in turn, so every capability has at least N holders when there are enough members (default 1).",
+            HelpName = "N",
+        };
+        var maxTeams = new Option<int?>("--max-teams-per-member")
+        {
+            Description = "random only: the most teams one member may join; each member's limit is drawn from 1 to N (default 1).",
+            HelpName = "N",
+        };
         var seed = new Option<int>("--seed")
         {
             Description = "Seed; the same seed gives the same scenario.",
@@ -45,26 +56,48 @@ internal static class GenerateCommand
             "generate",
             "Write a generated scenario (JSON) of any size, planted (with a known good plan) or random, reproducible by seed.")
         {
-            kind, activities, members, seed, output,
+            kind, activities, members, holders, maxTeams, seed, output,
         };
         command.SetAction(parse => context.Execute(parse, p => Run(
-            context, p.GetValue(kind)!, p.GetValue(activities), p.GetValue(members), p.GetValue(seed), p.GetValue(output))));
+            context,
+            p.GetValue(kind)!,
+            p.GetValue(activities),
+            p.GetValue(members),
+            new RandomOnly(p.GetValue(holders), p.GetValue(maxTeams)),
+            p.GetValue(seed),
+            p.GetValue(output))));
         return command;
     }
 
-    private static int Run(CliContext context, string kind, int activities, int? members, int seed, string? output)
+    private static int Run(CliContext context, string kind, int activities, int? members, RandomOnly randomOnly, int seed, string? output)
     {
+        if (kind != Random && (randomOnly.HoldersPerCapability.HasValue || randomOnly.MaxTeamsPerMember.HasValue))
+        {
+            // The planted generator fixes its own staffing; silently ignoring these options would mislead.
+            string given = randomOnly.HoldersPerCapability.HasValue ? "--holders-per-capability" : "--max-teams-per-member";
+            throw new CliException($"generate: {given} applies to --kind random only, not to --kind {kind}.");
+        }
+
         Scenario scenario;
         try
         {
             scenario = kind == Random
-                ? RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = activities, Members = members, Seed = seed })
+                ? RandomScenarioGenerator.Generate(new RandomScenarioOptions
+                {
+                    Activities = activities,
+                    Members = members,
+                    HoldersPerCapability = randomOnly.HoldersPerCapability ?? 1,
+                    MaxTeamsPerMember = randomOnly.MaxTeamsPerMember ?? 1,
+                    Seed = seed,
+                })
                 : PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = activities, MembersPerPackage = members ?? 8, Seed = seed }).Scenario;
         }
         catch (ArgumentException e)
         {
             // The generators list every problem in terms of their options; say them in terms of the command line.
             throw new CliException("generate: " + e.Message
+                .Replace("HoldersPerCapability", "--holders-per-capability", StringComparison.Ordinal)
+                .Replace("MaxTeamsPerMember", "--max-teams-per-member", StringComparison.Ordinal)
                 .Replace("Activities", "--activities", StringComparison.Ordinal)
                 .Replace("MembersPerPackage", "--members", StringComparison.Ordinal)
                 .Replace("Members ", "--members ", StringComparison.Ordinal)
@@ -74,4 +107,7 @@ internal static class GenerateCommand
         context.WriteResult(output, ScenarioJson.ToJson(scenario) + "\n");
         return ExitCodes.Ok;
     }
+
+    /// <summary>The options only the random generator takes; null when not given.</summary>
+    private readonly record struct RandomOnly(int? HoldersPerCapability, int? MaxTeamsPerMember);
 }

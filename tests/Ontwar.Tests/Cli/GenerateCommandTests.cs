@@ -1,3 +1,4 @@
+using Ontwar.Generation;
 using Ontwar.Serialization;
 using Xunit;
 
@@ -27,6 +28,46 @@ public sealed class GenerateCommandTests
         var r = CliRunner.RunWithText(scenario, "solve", "-", "--format", "csv", "--time-limit", "10");
         Assert.True(r.ExitCode == 0, r.Stderr);
         Assert.Equal(13, r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Random_options_reach_the_generator_and_default_to_its_own_defaults()
+    {
+        var defaults = CliRunner.Run("generate", "--kind", "random", "--activities", "20", "--seed", "3");
+        var explicitOnes = CliRunner.Run(
+            "generate", "--kind", "random", "--activities", "20", "--seed", "3", "--holders-per-capability", "1", "--max-teams-per-member", "1");
+        Assert.True(explicitOnes.ExitCode == 0, explicitOnes.Stderr);
+        Assert.Equal(defaults.Stdout, explicitOnes.Stdout);
+
+        var r = CliRunner.Run(
+            "generate", "--kind", "random", "--activities", "20", "--seed", "3", "--holders-per-capability", "2", "--max-teams-per-member", "3");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var expected = RandomScenarioGenerator.Generate(
+            new RandomScenarioOptions { Activities = 20, Seed = 3, HoldersPerCapability = 2, MaxTeamsPerMember = 3 });
+        Assert.Equal(ScenarioJson.ToJson(expected) + "\n", r.Stdout);
+        Assert.NotEqual(defaults.Stdout, r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--holders-per-capability")]
+    [InlineData("--max-teams-per-member")]
+    public void Random_only_options_with_the_planted_kind_exit_2_naming_the_option(string option)
+    {
+        var r = CliRunner.Run("generate", "--kind", "planted", option, "2");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains($"{option} applies to --kind random only", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, r.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--holders-per-capability", "0", "--holders-per-capability must be at least 1")]
+    [InlineData("--max-teams-per-member", "0", "--max-teams-per-member must be at least 1")]
+    public void Bad_random_settings_exit_2_naming_the_option(string option, string value, string message)
+    {
+        var r = CliRunner.Run("generate", "--kind", "random", option, value);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, r.Stdout);
     }
 
     [Theory]
