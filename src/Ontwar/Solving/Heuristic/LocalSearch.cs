@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Ontwar.Diagnostics;
 using Ontwar.Modeling;
+using Ontwar.Solving.Staffing;
 
 namespace Ontwar.Solving.Heuristic;
 
@@ -246,7 +247,7 @@ internal sealed class LocalSearch
         required.UnionWith(y.Required.Keys);
         foreach (int m in required)
         {
-            uncovered.ExceptWith(_model.HeldCapabilities(m).ToArray());
+            CapabilityCover.Cover(_model, m, uncovered);
         }
 
         int size = required.Count;
@@ -257,7 +258,7 @@ internal sealed class LocalSearch
                 return int.MaxValue;
             }
 
-            int rare = uncovered.MinBy(c => (_model.HoldersOf(c).Length, c));
+            int rare = CapabilityCover.Rarest(_model, uncovered);
             int best = -1, bestGain = 0, scanned = 0;
             foreach (int m in _model.HoldersOf(rare))
             {
@@ -266,15 +267,7 @@ internal sealed class LocalSearch
                     continue;
                 }
 
-                int gain = 0;
-                foreach (int c in _model.HeldCapabilities(m))
-                {
-                    if (uncovered.Contains(c))
-                    {
-                        gain++;
-                    }
-                }
-
+                int gain = CapabilityCover.Gain(_model, m, uncovered);
                 if (gain > bestGain)
                 {
                     best = m;
@@ -292,7 +285,7 @@ internal sealed class LocalSearch
                 return int.MaxValue;
             }
 
-            uncovered.ExceptWith(_model.HeldCapabilities(best).ToArray());
+            CapabilityCover.Cover(_model, best, uncovered);
             size++;
         }
 

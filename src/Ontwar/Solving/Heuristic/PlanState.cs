@@ -1,4 +1,5 @@
 using Ontwar.Modeling;
+using Ontwar.Solving.Staffing;
 
 namespace Ontwar.Solving.Heuristic;
 
@@ -473,7 +474,7 @@ internal sealed class PlanState
         var uncovered = new HashSet<int>(b.CapabilityCount.Keys);
         foreach (int m in team)
         {
-            uncovered.ExceptWith(_model.HeldCapabilities(m).ToArray());
+            CapabilityCover.Cover(_model, m, uncovered);
         }
 
         while (uncovered.Count > 0)
@@ -488,7 +489,7 @@ internal sealed class PlanState
             {
                 if (Available(m))
                 {
-                    int gain = CountCovered(m, uncovered);
+                    int gain = CapabilityCover.Gain(_model, m, uncovered);
                     if (gain > bestGain)
                     {
                         best = m;
@@ -499,16 +500,7 @@ internal sealed class PlanState
 
             if (best < 0)
             {
-                int rare = -1, rareCount = int.MaxValue;
-                foreach (int c in uncovered)
-                {
-                    int h = _model.HoldersOf(c).Length;
-                    if (h < rareCount || (h == rareCount && c < rare))
-                    {
-                        rare = c;
-                        rareCount = h;
-                    }
-                }
+                int rare = CapabilityCover.Rarest(_model, uncovered);
 
                 int scanned = 0, bestScore = int.MaxValue;
                 foreach (int m in _model.HoldersOf(rare))
@@ -518,7 +510,7 @@ internal sealed class PlanState
                         continue;
                     }
 
-                    int gain = CountCovered(m, uncovered);
+                    int gain = CapabilityCover.Gain(_model, m, uncovered);
                     if (gain > bestGain || (gain == bestGain && _demandScore[m] < bestScore))
                     {
                         best = m;
@@ -539,7 +531,7 @@ internal sealed class PlanState
             }
 
             Add(best);
-            uncovered.ExceptWith(_model.HeldCapabilities(best).ToArray());
+            CapabilityCover.Cover(_model, best, uncovered);
         }
 
         // Fill to the minimum: preferred members, then members holding a needed capability, then the free pool.
@@ -693,7 +685,7 @@ internal sealed class PlanState
                 return false;
             }
 
-            held.UnionWith(_model.HeldCapabilities(m).ToArray());
+            CapabilityCover.AddHeld(_model, m, held);
             hours += _share[m];
         }
 
@@ -711,20 +703,6 @@ internal sealed class PlanState
         }
 
         return true;
-    }
-
-    private int CountCovered(int m, HashSet<int> uncovered)
-    {
-        int count = 0;
-        foreach (int c in _model.HeldCapabilities(m))
-        {
-            if (uncovered.Contains(c))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private void Take(int m)

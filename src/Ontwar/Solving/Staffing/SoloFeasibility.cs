@@ -99,7 +99,7 @@ internal sealed class SoloFeasibility
         var uncovered = new HashSet<int>(demand.Capabilities);
         foreach (int m in team)
         {
-            uncovered.ExceptWith(_model.HeldCapabilities(m).ToArray());
+            CapabilityCover.Cover(_model, m, uncovered);
         }
 
         while (uncovered.Count > 0 && team.Count < max)
@@ -112,15 +112,7 @@ internal sealed class SoloFeasibility
                     continue;
                 }
 
-                int gain = 0;
-                foreach (int c in _model.HeldCapabilities(m))
-                {
-                    if (uncovered.Contains(c))
-                    {
-                        gain++;
-                    }
-                }
-
+                int gain = CapabilityCover.Gain(_model, m, uncovered);
                 if (gain > bestGain)
                 {
                     best = m;
@@ -134,7 +126,7 @@ internal sealed class SoloFeasibility
             }
 
             team.Add(best);
-            uncovered.ExceptWith(_model.HeldCapabilities(best).ToArray());
+            CapabilityCover.Cover(_model, best, uncovered);
         }
 
         if (uncovered.Count > 0)
