@@ -110,9 +110,8 @@ internal sealed class CliContext
         => Read(file, stream => (PlanJson.TryReadPlan(stream, out var p, out var d, ReadOptions) ? p : null, d));
 
     /// <summary>
-    /// Reads a scenario and, when <paramref name="planFile"/> is given, a plan, the same way for every command that takes
-    /// both: at most one of them from standard input, each one's diagnostics reported, the plan read only once the
-    /// scenario is valid.
+    /// Reads a scenario and, when <paramref name="planFile"/> is given, a plan, the same way for every command: at most
+    /// one of them from standard input, each one's diagnostics reported, the plan read only once the scenario is valid.
     /// </summary>
     /// <param name="file">The scenario file, or <c>-</c>.</param>
     /// <param name="planFile">The plan file, <c>-</c>, or <see langword="null"/> for no plan.</param>

@@ -36,14 +36,13 @@ internal static class CheckCommand
 
     private static int Run(CliContext context, string file, bool json, string? output, Solving.SolverOptions options)
     {
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var input = context.ReadScenarioAndPlan(file, planFile: null);
+        if (input is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = input.Scenario;
         var check = SamenwerkCheck.Run(scenario, options);
         var interpretation = check.Optimised?.Interpretation;
         var document = PlanDocumentFactory.Create(scenario, check.Solve, interpretation).WithBlocks(check: InterpretationJson.ToJson(check));

@@ -36,14 +36,13 @@ internal static class CompareCommand
 
     private static int Run(CliContext context, string file, bool json, string? output, SolverOptions options)
     {
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var input = context.ReadScenarioAndPlan(file, planFile: null);
+        if (input is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = input.Scenario;
         var comparison = PlanComparer.Compare(scenario, options);
         var document = PlanDocumentFactory.Create(scenario, comparison.Realistic).WithBlocks(comparison: InterpretationJson.ToJson(comparison));
         context.WriteResult(output, json ? PlanJson.ToJson(document) + "\n" : Text(scenario, comparison));

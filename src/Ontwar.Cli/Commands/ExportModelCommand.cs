@@ -33,14 +33,13 @@ internal static class ExportModelCommand
 
     private static int Run(CliContext context, string file, string format, string? output, bool ideal)
     {
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var input = context.ReadScenarioAndPlan(file, planFile: null);
+        if (input is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var formulation = TextbookFormulation.Build(PackagingModel.Build(input.Value, ideal));
+        var formulation = TextbookFormulation.Build(PackagingModel.Build(input.Scenario, ideal));
         var text = format == "lp" ? LpWriter.WriteToString(formulation.Mip) : MpsWriter.WriteToString(formulation.Mip);
         context.WriteResult(output, text);
         return ExitCodes.Ok;

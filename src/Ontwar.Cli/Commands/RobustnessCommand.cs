@@ -139,19 +139,18 @@ internal static class RobustnessCommand
 
     private static int Run(CliContext context, string file, bool json, string? output, RobustnessOptions options)
     {
-        var input = context.ReadScenario(file);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var input = context.ReadScenarioAndPlan(file, planFile: null);
+        if (input is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = input.Scenario;
         var result = PackagingSolver.Solve(scenario, options.Solver, options.IgnoreRules);
         if (!result.TryGetPlan(out var plan))
         {
             // Nothing to test: say why, as solve would, and write no report.
-            context.Error.WriteLine($"ontwar: {input.Name}: {PlanDocument.NameOf(result.Status)}: "
+            context.Error.WriteLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
                 + (result.Status == SolveStatus.Infeasible ? "no plan meets the hard constraints" : "no plan was found within the time limit")
                 + "; there is no plan to test.");
             context.Report(PlanDocumentFactory.Create(scenario, result).Diagnostics);

@@ -135,14 +135,13 @@ internal static class SolveCommand
 
     private static int Run(CliContext context, Request request, SolverOptions options)
     {
-        var input = context.ReadScenario(request.File);
-        context.Report(input.Diagnostics);
-        if (!input.IsValid)
+        var input = context.ReadScenarioAndPlan(request.File, planFile: null);
+        if (input is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var scenario = input.Value;
+        var scenario = input.Scenario;
         var progress = new ProgressDisplay();
         var solveOptions = new SolverOptions
         {
@@ -183,7 +182,7 @@ internal static class SolveCommand
         if (exit != ExitCodes.Ok && (request.Format != ReportFormats.Text || request.Output is not null))
         {
             // The reasons are in the result; repeat them where a person running a script will see them.
-            context.Error.WriteLine($"ontwar: {input.Name}: {PlanDocument.NameOf(result.Status)}: "
+            context.Error.WriteLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
                 + (result.Status == SolveStatus.Infeasible ? "no plan meets the hard constraints." : "no plan was found within the time limit."));
             context.Report(document.Diagnostics);
         }
