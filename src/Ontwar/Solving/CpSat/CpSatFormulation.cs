@@ -10,9 +10,10 @@ namespace Ontwar.Solving.CpSat;
 /// </summary>
 /// <remarks>
 /// <para><b>Units.</b> Activities bound by together rules are one unit; edges inside a unit are never cut.</para>
-/// <para><b>Representative slots.</b> Slot <c>p</c> is the package whose smallest unit is <c>p</c>: <c>x[u,p]</c> exists
-/// only for <c>p ≤ u</c>, and <c>x[u,p] → x[p,p]</c>. Every plan has exactly one such encoding, so the slot symmetry of
-/// a plain assignment model is gone without losing a plan. Pairs of units that can never share a package (apart rules,
+/// <para><b>Ordered slots.</b> At most K = ⌊Σ maxTeams / teamMin⌋ packages (every team takes teamMin seats), numbered
+/// in the order of their smallest unit: <c>x[u,p]</c> exists only for <c>p ≤ u</c>, and a unit is in slot p &gt; 0 only
+/// when a smaller unit is in slot p − 1. Every plan has exactly one such encoding, so the slot symmetry of a plain
+/// assignment model is gone without losing a plan. Pairs of units that can never share a package (apart rules,
 /// different fixed scales, a member one requires and the other excludes, or a joint demand no team can staff even with
 /// every member free) get no common slot.</para>
 /// <para><b>Cut.</b> <c>z[e,p] = x[u,p] ∧ x[v,p]</c> per edge and common slot; the objective is
@@ -24,6 +25,7 @@ namespace Ontwar.Solving.CpSat;
 /// required and excluded members as implications.</para>
 /// <para><b>Hours.</b> A member in one team at most (or without an hours limit) gives that team all its hours, so no
 /// hours variable is needed; members who may join several teams split theirs with <c>h[m,p]</c>.</para>
+/// <para><b>Objective.</b> The cut; then, in a second short solve with the cut held, the fewest filling places.</para>
 /// <para><b>Redundant constraints.</b> At most ⌊Σ maxTeams / teamMin⌋ slots open; interchangeable members (same
 /// capabilities, scale, hours, one team, no rule naming them) fill slots in a fixed order.</para>
 /// </remarks>
@@ -37,6 +39,7 @@ internal sealed class CpSatFormulation
     private readonly List<(IntVar H, int Member, int Slot)> _h = [];
     private readonly Dictionary<(int U, int V), List<BoolVar>> _same = [];
     private readonly int _slots;
+    private readonly BoolVar?[] _open;
     private int[][] _unitCapabilities = [];
 
     private CpSatFormulation(PackagingModel model, Units units, CpModel cp, IntegerScaling weights)
@@ -45,7 +48,15 @@ internal sealed class CpSatFormulation
         _units = units;
         Cp = cp;
         Weights = weights;
-        _slots = units.Count;
+        long seats = 0;
+        for (int m = 0; m < model.MemberCount; m++)
+        {
+            seats += model.MaxTeams(m);
+        }
+
+        // Every package takes teamMin seats, so no plan has more packages than this.
+        _slots = (int)Math.Max(1, Math.Min(units.Count, seats / model.TeamSize.Min));
+        _open = new BoolVar?[_slots];
         _x = new BoolVar?[units.Count][];
         _y = new BoolVar?[model.MemberCount][];
     }
@@ -55,19 +66,6 @@ internal sealed class CpSatFormulation
 
     /// <summary>How cohesion weights became integers.</summary>
     internal IntegerScaling Weights { get; }
-
-    /// <summary>
-    /// The objective is <c>CutMultiplier × cut + filling places</c> (filling places &lt; CutMultiplier), or the cut alone
-    /// when this is 1.
-    /// </summary>
-    internal long CutMultiplier { get; private set; } = 1;
-
-    /// <summary>The scaled cut of an objective value.</summary>
-    internal long ScaledCut(double objective) => (long)Math.Floor((Math.Round(objective) + 0.5) / CutMultiplier);
-
-    /// <summary>The scaled lower bound on the cut implied by a lower bound on the objective.</summary>
-    internal double ScaledCutBound(double objectiveBound)
-        => CutMultiplier == 1 ? objectiveBound : Math.Ceiling((Math.Ceiling(objectiveBound - 1e-6) - (CutMultiplier - 1)) / CutMultiplier);
 
     /// <summary>The cut weight in scaled integers (the first objective).</summary>
     internal LinearExpr Cut { get; private set; } = LinearExpr.Constant(0);
@@ -114,13 +112,14 @@ internal sealed class CpSatFormulation
     internal void Hint(ReadOnlySpan<int> packageOf, IReadOnlyDictionary<int, int[]> teams)
     {
         int n = _units.Count;
+        // Slots are numbered in the order of their smallest unit, as the symmetry breaking wants.
         var slotOfLabel = new Dictionary<int, int>();
         for (int u = 0; u < n; u++)
         {
             int label = packageOf[_units.Activities[u][0]];
             if (!slotOfLabel.ContainsKey(label))
             {
-                slotOfLabel[label] = u;
+                slotOfLabel[label] = slotOfLabel.Count;
             }
         }
 
@@ -132,12 +131,20 @@ internal sealed class CpSatFormulation
 
         for (int u = 0; u < n; u++)
         {
-            for (int p = 0; p <= u; p++)
+            for (int p = 0; p < _x[u].Length; p++)
             {
                 if (_x[u][p] is { } x)
                 {
                     Cp.AddHint(x, slotOf[u] == p);
                 }
+            }
+        }
+
+        for (int p = 0; p < _slots; p++)
+        {
+            if (_open[p] is { } open)
+            {
+                Cp.AddHint(open, slotOf.Contains(p));
             }
         }
 
@@ -171,8 +178,8 @@ internal sealed class CpSatFormulation
     }
 
     /// <summary>
-    /// The second objective: the number of filling places, team places taken by a member who holds no capability the
-    /// package's activities require (rule 4: all needed partners and only needed partners, 000:910-912).
+    /// The second step of the objective: the number of filling places, team places taken by a member who holds no
+    /// capability the package's activities require (rule 4: all needed partners and only needed partners, 000:910-912).
     /// </summary>
     /// <returns>The number of filling places as an expression.</returns>
     private LinearExpr FillingPlaces()
@@ -190,7 +197,7 @@ internal sealed class CpSatFormulation
 
                 places.Add(y);
                 var usedFor = new List<ILiteral>();
-                for (int u = p; u < _units.Count; u++)
+                foreach (int u in Candidates(p))
                 {
                     if (_x[u][p] is { } x && _unitCapabilities[u].Any(c => Array.BinarySearch(held, c) >= 0))
                     {
@@ -221,7 +228,7 @@ internal sealed class CpSatFormulation
         for (int u = 0; u < _units.Count; u++)
         {
             int slot = -1;
-            for (int p = 0; p <= u && slot < 0; p++)
+            for (int p = 0; p < _x[u].Length && slot < 0; p++)
             {
                 if (_x[u][p] is { } x && isTrue(x))
                 {
@@ -329,43 +336,81 @@ internal sealed class CpSatFormulation
             return solo.Check(demand.AtScale(optimistic)) != StaffingOutcome.Infeasible;
         }
 
-        // Assignment: every unit in exactly one slot, slot p only for units p..n-1 that may share with p.
+        // Assignment: every unit in exactly one slot. Slots are ordered by their smallest unit, so a unit may be in slot
+        // p > 0 only when a smaller unit is in slot p - 1 (and so p <= u): every plan keeps exactly one numbering.
         for (int u = 0; u < n; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            _x[u] = new BoolVar?[u + 1];
-            var choices = new List<ILiteral>(u + 1);
-            for (int p = 0; p <= u; p++)
+            _x[u] = new BoolVar?[Math.Min(u + 1, _slots)];
+            var choices = new List<ILiteral>(_x[u].Length);
+            for (int p = 0; p < _x[u].Length && unit[u].Consistent; p++)
             {
-                if (unit[u].Consistent && (p == u || (_x[p][p] is not null && MayShare(u, p))))
+                var earlier = new List<ILiteral>();
+                if (p > 0)
                 {
-                    var x = Cp.NewBoolVar($"x_{u}_{p}");
-                    _x[u][p] = x;
-                    choices.Add(x);
-                    AssignmentVariables++;
-                    if (p < u)
+                    for (int v = p - 1; v < u; v++)
                     {
-                        Cp.AddImplication(x, _x[p][p]!);
+                        if (p - 1 < _x[v].Length && _x[v][p - 1] is { } xv)
+                        {
+                            earlier.Add(xv);
+                        }
                     }
+
+                    if (earlier.Count == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                var x = Cp.NewBoolVar($"x_{u}_{p}");
+                _x[u][p] = x;
+                choices.Add(x);
+                AssignmentVariables++;
+                if (p > 0)
+                {
+                    Cp.AddBoolOr(earlier).OnlyEnforceIf(x);
                 }
             }
 
             Cp.AddExactlyOne(choices);
         }
 
-        // Units of one slot (other than its representative) that may not share with each other.
-        for (int p = 0; p < n; p++)
+        for (int p = 0; p < _slots; p++)
+        {
+            var members = Candidates(p).Select(u => (ILiteral)_x[u][p]!).ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var open = Cp.NewBoolVar($"open_{p}");
+            _open[p] = open;
+            foreach (var x in members)
+            {
+                Cp.AddImplication(x, open);
+            }
+
+            Cp.AddBoolOr(members).OnlyEnforceIf(open);
+            if (p > 0 && _open[p - 1] is { } before)
+            {
+                Cp.AddImplication(open, before);
+            }
+        }
+
+        // Units that may not share a package get no common slot.
+        for (int u = 0; u < n; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = Candidates(p);
-            for (int i = 0; i < candidates.Count; i++)
+            for (int v = u + 1; v < n; v++)
             {
-                for (int j = i + 1; j < candidates.Count; j++)
+                if (!MayShare(u, v))
                 {
-                    int u = candidates[i], v = candidates[j];
-                    if (u != p && v != p && !MayShare(u, v))
+                    for (int p = 0; p < _x[u].Length; p++)
                     {
-                        Cp.AddBoolOr([_x[u][p]!.Not(), _x[v][p]!.Not()]);
+                        if (_x[u][p] is { } xu && _x[v][p] is { } xv)
+                        {
+                            Cp.AddBoolOr([xu.Not(), xv.Not()]);
+                        }
                     }
                 }
             }
@@ -374,45 +419,78 @@ internal sealed class CpSatFormulation
         PostCut(edges, cancellationToken);
         PostTeams(unit, cancellationToken);
         PostHours(unit, cancellationToken);
-        PostObjective(edges);
+        Cp.Minimize(Cut);
     }
 
     /// <summary>
-    /// Minimise the cut first and the filling places second, in one objective: <c>K·cut + filling</c> with K larger
-    /// than any possible number of filling places, so the second term never outweighs one unit of the first. When that
-    /// product could overflow, only the cut is minimised.
+    /// Turns the model into the second step of the objective: with the cut held at <paramref name="scaledCut"/>, as few
+    /// filling places as possible. Every variable is hinted with its value in the first step's solution.
     /// </summary>
-    private void PostObjective(Graphs.WeightedEdge[] edges)
+    /// <param name="scaledCut">The cut of the first step's plan, in scaled integers.</param>
+    /// <param name="value">The first step's solution.</param>
+    internal void MinimiseFillingPlaces(long scaledCut, Func<IntVar, long> value)
     {
-        long places = 0;
-        foreach (var row in _y)
+        var variables = Variables().ToList();
+        Cp.ClearHints();
+        foreach (var v in variables)
         {
-            places += row.Count(y => y is not null);
+            Cp.AddHint(v, value(v));
         }
 
-        double scaledTotal = edges.Sum(e => (double)Weights.Up(e.Weight));
-        if (scaledTotal * (places + 1) < (1L << 60))
+        Cp.Add(Cut <= scaledCut);
+        Cp.Minimize(FillingPlaces());
+    }
+
+    private IEnumerable<IntVar> Variables()
+    {
+        foreach (var row in _x)
         {
-            CutMultiplier = places + 1;
-            var objective = LinearExpr.NewBuilder();
-            objective.AddTerm(Cut, CutMultiplier);
-            objective.Add(FillingPlaces());
-            Cp.Minimize(objective);
+            foreach (var x in row)
+            {
+                if (x is not null)
+                {
+                    yield return x;
+                }
+            }
         }
-        else
+
+        foreach (var row in _y)
         {
-            CutMultiplier = 1;
-            Cp.Minimize(Cut);
+            foreach (var y in row)
+            {
+                if (y is not null)
+                {
+                    yield return y;
+                }
+            }
+        }
+
+        foreach (var (z, _, _, _) in _z)
+        {
+            yield return z;
+        }
+
+        foreach (var (h, _, _) in _h)
+        {
+            yield return h;
+        }
+
+        foreach (var open in _open)
+        {
+            if (open is not null)
+            {
+                yield return open;
+            }
         }
     }
 
-    /// <summary>Units that may be in slot p (p itself first when it can open it).</summary>
+    /// <summary>Units that may be in slot p, ascending.</summary>
     private List<int> Candidates(int p)
     {
         var list = new List<int>();
         for (int u = p; u < _units.Count; u++)
         {
-            if (_x[u][p] is not null)
+            if (p < _x[u].Length && _x[u][p] is not null)
             {
                 list.Add(u);
             }
@@ -435,7 +513,7 @@ internal sealed class CpSatFormulation
 
             int u = Math.Min(e.Source, e.Target), v = Math.Max(e.Source, e.Target);
             objective.Add(w);
-            for (int p = 0; p <= u; p++)
+            for (int p = 0; p < _x[u].Length; p++)
             {
                 if (_x[u][p] is { } xu && _x[v][p] is { } xv)
                 {
@@ -466,14 +544,14 @@ internal sealed class CpSatFormulation
         for (int m = 0; m < _model.MemberCount; m++)
         {
             seats += _model.MaxTeams(m);
-            _y[m] = new BoolVar?[n];
+            _y[m] = new BoolVar?[_slots];
         }
 
         var opened = new List<ILiteral>();
-        for (int p = 0; p < n; p++)
+        for (int p = 0; p < _slots; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_x[p][p] is not { } open)
+            if (_open[p] is not { } open)
             {
                 continue;
             }
@@ -484,10 +562,6 @@ internal sealed class CpSatFormulation
             for (int m = 0; m < _model.MemberCount; m++)
             {
                 var reach = _model.MemberScale(m);
-                if (unit[p].Excluded.Contains(m) || (unit[p].Fixed is { } fp && fp > reach))
-                {
-                    continue;
-                }
 
                 // The slot's scale is within reach only when an activity at or below it is in the slot.
                 var atScale = candidates.Where(u => unit[u].Effective <= reach).Select(u => (ILiteral)_x[u][p]!).ToList();
@@ -507,7 +581,7 @@ internal sealed class CpSatFormulation
 
                 foreach (int u in candidates)
                 {
-                    if (u != p && ((unit[u].Fixed is { } fu && fu > reach) || unit[u].Excluded.Contains(m)))
+                    if ((unit[u].Fixed is { } fu && fu > reach) || unit[u].Excluded.Contains(m))
                     {
                         Cp.AddBoolOr([y.Not(), _x[u][p]!.Not()]);
                     }
@@ -669,10 +743,10 @@ internal sealed class CpSatFormulation
             supply[m] = double.IsFinite(_model.Hours(m)) ? Math.Min(hours.Down(_model.Hours(m)), total) : total;
         }
 
-        for (int p = 0; p < _units.Count; p++)
+        for (int p = 0; p < _slots; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (_x[p][p] is null)
+            if (_open[p] is null)
             {
                 continue;
             }
