@@ -203,11 +203,11 @@ internal static class SolveCommand
         }
 
         var rest = limit - clock.Elapsed;
-        var result = new MipEngine(backend).Solve(
-            model,
-            new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads },
-            warm.HasPlan ? warm.Plan : null,
-            token);
+        var mipOptions = new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads };
+        Func<SolveResult> solve = () => new MipEngine(backend).Solve(model, mipOptions, warm.HasPlan ? warm.Plan : null, token);
+
+        // HiGHS prints a banner on standard output whatever it is told; there it would corrupt the command's result.
+        var result = backend == MipBackend.Highs ? NativeStandardOutput.Discarded(solve) : solve();
 
         return new SolveResult(
             result.Status,
