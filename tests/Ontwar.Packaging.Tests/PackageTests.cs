@@ -6,7 +6,7 @@ using Xunit;
 namespace Ontwar.Packaging.Tests;
 
 /// <summary>
-/// The packages work outside the solution: <c>dotnet pack</c> writes Ontwar, Ontwar.Cbc and Ontwar.Tool (with symbol
+/// The packages work outside the solution: <c>dotnet pack</c> writes Ontwar and Ontwar.Tool (with symbol
 /// packages) into a temporary feed; a fresh console app in a temporary folder, which no Directory.Build.props of the
 /// repository reaches, references the packed Ontwar from that feed and solves samples/maria.json; the tool installs
 /// into a tool path and answers <c>--help</c>. The packages' contents (README, XML docs, metadata) are checked too.
@@ -20,7 +20,6 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
 
     [Theory]
     [InlineData("Ontwar", "Ontwar")]
-    [InlineData("Ontwar.Cbc", "Ontwar.Cbc")]
     public void Library_packages_carry_both_frameworks_xml_docs_readme_metadata_and_symbols(string id, string assembly)
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath(id, "nupkg"));
@@ -114,10 +113,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
         Assert.Equal("https://github.com/ontwar/ontwar", repository.Attribute("url")!.Value);
     }
 
-    /// <summary>Packs the three projects once into a temporary feed shared by the tests of this class.</summary>
+    /// <summary>Packs the two projects once into a temporary feed shared by the tests of this class.</summary>
     public sealed class Feed : IDisposable
     {
-        private static readonly string[] Projects = ["src/Ontwar/Ontwar.csproj", "src/Ontwar.Cbc/Ontwar.Cbc.csproj", "src/Ontwar.Cli/Ontwar.Cli.csproj"];
+        private static readonly string[] Projects = ["src/Ontwar/Ontwar.csproj", "src/Ontwar.Cli/Ontwar.Cli.csproj"];
 
         public Feed()
         {

@@ -31,7 +31,7 @@ internal static class ComparisonHarness
         var peers = new IPeer[]
         {
             new OntwarPeer(EngineKind.Exact), new OntwarPeer(EngineKind.Heuristic), new OntwarPeer(EngineKind.Auto),
-            new CbcCliPeer(), new MetisPeer(), new LouvainPeer(),
+            new MipPeer(), new MetisPeer(), new LouvainPeer(),
         };
         var availability = peers.ToDictionary(p => p, p => p.CheckAvailability());
         foreach (var (peer, status) in availability)

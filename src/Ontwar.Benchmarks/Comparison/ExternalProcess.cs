@@ -5,7 +5,7 @@ namespace Ontwar.Benchmarks.Comparison;
 /// <summary>What an external program did: exit code, its output, wall time, and whether it was stopped for overrunning.</summary>
 internal sealed record ProcessOutcome(int ExitCode, string Output, string Error, TimeSpan Elapsed, bool TimedOut);
 
-/// <summary>Finding and running the peer programs (gpmetis, cbc, python3). Nothing is installed; a missing program is reported.</summary>
+/// <summary>Finding and running the peer programs (gpmetis, python3). Nothing is installed; a missing program is reported.</summary>
 internal static class ExternalProcess
 {
     /// <summary>The full path of a program on PATH (or an absolute path that exists), or null.</summary>

@@ -15,7 +15,7 @@ internal static class Report
         ["Ontwar exact"] = "#1b9e77",
         ["Ontwar heuristic"] = "#d95f02",
         ["Ontwar auto"] = "#7570b3",
-        ["CBC (cli)"] = "#e7298a",
+        ["CBC (MPSolver)"] = "#e7298a",
         ["METIS (gpmetis)"] = "#66a61e",
         ["Louvain (networkx)"] = "#a6761d",
     };
@@ -58,7 +58,7 @@ internal static class Report
         md.Append("holding one or two capabilities (each capability at least three holders), at municipality scale or larger, each in up to ");
         md.Append("three teams (no structure to find).\n");
         md.Append("- **Peers.** Ontwar exact, heuristic and auto (the default: exact up to 60 activity groups, else heuristic). CBC solves the ");
-        md.Append("textbook MIP that `ontwar export-model` writes, through its command line (`cbc model.mps timeMode elapsed sec T solve solu sol.txt`; CBC checks the limit only between phases, so the harness kills it 10 s past the limit), and its ");
+        md.Append("textbook MIP that `ontwar export-model` writes, in process through OR-Tools' MPSolver (Ontwar's MIP engine, `--engine cbc`), and its ");
         md.Append("solution is decoded into a plan. METIS (`gpmetis`, k = the number of packages in the auto plan, edge weights ×100 rounded to ");
         md.Append("integers, at least 1) and Louvain (networkx `louvain_communities`, weighted) only partition the cohesion graph; the harness then ");
         md.Append("staffs each part with Ontwar's staffer (teams of 6–8 covering the part's capabilities at its scale, members' team counts and ");

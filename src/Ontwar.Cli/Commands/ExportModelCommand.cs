@@ -6,7 +6,7 @@ namespace Ontwar.Cli.Commands;
 
 /// <summary>
 /// <c>ontwar export-model FILE [--format mps|lp] [--output PATH] [--ideal]</c>: writes the scenario's packaging
-/// model as the textbook mixed-integer program (docs/cbc.md), so any MIP solver (CBC's command line, HiGHS, Gurobi,
+/// model as the textbook mixed-integer program (docs/mip.md), so any MIP solver (CBC's command line, HiGHS, Gurobi,
 /// OR-Tools) can solve the same model. Exit 0, or 2 on invalid input.
 /// </summary>
 internal static class ExportModelCommand

@@ -2,19 +2,19 @@ using System.CommandLine;
 using System.Globalization;
 using System.Diagnostics;
 using System.Text;
-using Ontwar.Cbc;
 using Ontwar.Cli.Reports;
 using Ontwar.Interpretation;
 using Ontwar.Modeling;
 using Ontwar.Serialization;
 using Ontwar.Solving;
 using Ontwar.Solving.Heuristic;
+using Ontwar.Solving.Mip;
 
 namespace Ontwar.Cli.Commands;
 
 /// <summary>
 /// <c>ontwar solve FILE [--format text|json|dot|mermaid|csv|html] [--lang en|nl] [--output PATH] [--time-limit SECONDS]
-/// [--seed N] [--ideal] [--engine auto|exact|heuristic|cbc] [--threads N] [--no-compare]</c>: cuts a scenario's
+/// [--seed N] [--ideal] [--engine auto|exact|cpsat|branch-and-bound|heuristic|cbc|scip|highs] [--threads N] [--no-compare]</c>: cuts a scenario's
 /// activities into packages with teams and scales, interprets the plan (intensity, coordination, decision levels,
 /// links) and prints it. Exit 0 with a plan, 3 when infeasible, 4 when no plan was found within the time limit, 2 on
 /// invalid input (docs/cli.md). Ctrl+C stops the search and reports the best plan found.
@@ -25,7 +25,7 @@ internal static class SolveCommand
     internal const double MaxTimeLimitSeconds = 1_000_000;
 
     /// <summary>The accepted <c>--engine</c> values; the first is the default.</summary>
-    internal static readonly string[] Engines = [.. SolverCliOptions.Engines, CbcEngine.EngineName];
+    internal static readonly string[] Engines = [.. SolverCliOptions.Engines, .. Enum.GetValues<MipBackend>().Select(MipEngine.NameOf)];
 
     internal static Command Create(CliContext context)
     {
@@ -55,7 +55,7 @@ internal static class SolveCommand
         };
         var engine = new Option<string>("--engine")
         {
-            Description = SolverCliOptions.EngineDescription + " Or cbc (COIN-OR CBC on the textbook MIP, warm-started by the heuristic; needs Debian's coinor-libcbc3).",
+            Description = SolverCliOptions.EngineDescription + " Or cbc, scip or highs (that MIP solver, bundled with OR-Tools, on the textbook MIP, warm-started by the heuristic).",
             DefaultValueFactory = _ => Engines[0],
         };
         engine.AcceptOnlyFromAmong(Engines);
@@ -81,7 +81,7 @@ internal static class SolveCommand
                 ReportLabels.For(p.GetValue(lang)!),
                 p.GetValue(output),
                 p.GetValue(ideal),
-                p.GetValue(engine) == CbcEngine.EngineName,
+                MipEngine.TryParse(p.GetValue(engine), out var backend) ? backend : null,
                 !p.GetValue(noCompare),
                 context.ErrorIsTerminal && !p.GetValue(context.QuietOption)),
             Options(p.GetValue(timeLimit), p.GetValue(seed), p.GetValue(threads), p.GetValue(engine)!))));
@@ -144,8 +144,8 @@ internal static class SolveCommand
             Progress = request.ShowProgress ? progress : null,
         };
         var token = context.Cancellation;
-        var result = progress.Run(request.ShowProgress, () => request.Cbc
-            ? SolveWithCbc(scenario, solveOptions, request.Ideal, token)
+        var result = progress.Run(request.ShowProgress, () => request.Mip is { } backend
+            ? SolveWithMip(backend, scenario, solveOptions, request.Ideal, token)
             : PackagingSolver.Solve(scenario, solveOptions, request.Ideal, token));
         if (token.IsCancellationRequested)
         {
@@ -183,14 +183,13 @@ internal static class SolveCommand
     }
 
     /// <summary>What one <c>solve</c> asks for besides the solver options.</summary>
-    private sealed record Request(string File, string Format, ReportLabels Labels, string? Output, bool Ideal, bool Cbc, bool Compare, bool ShowProgress);
+    private sealed record Request(string File, string Format, ReportLabels Labels, string? Output, bool Ideal, MipBackend? Mip, bool Compare, bool ShowProgress);
 
     /// <summary>
-    /// <c>--engine cbc</c>: the heuristic engine runs first for a tenth of the time limit (at most one second) and its
-    /// plan warm-starts CBC, which gets the rest of the time; the result reports the time of both.
+    /// <c>--engine cbc|scip|highs</c>: the heuristic engine runs first for a tenth of the time limit (at most one second)
+    /// and its plan warm-starts the MIP solver, which gets the rest of the time; the result reports the time of both.
     /// </summary>
-    /// <exception cref="CliException">CBC's native library is not installed.</exception>
-    private static SolveResult SolveWithCbc(Scenario scenario, SolverOptions options, bool ideal, CancellationToken token)
+    private static SolveResult SolveWithMip(MipBackend backend, Scenario scenario, SolverOptions options, bool ideal, CancellationToken token)
     {
         var clock = Stopwatch.StartNew();
         var model = PackagingModel.Build(scenario, ideal);
@@ -199,24 +198,16 @@ internal static class SolveCommand
         var warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic }, token);
         if (warm.Status == SolveStatus.Infeasible)
         {
-            // The heuristic found facts that prove infeasibility on their own: CBC cannot do better.
+            // The heuristic found facts that prove infeasibility on their own: the MIP solver cannot do better.
             return warm;
         }
 
         var rest = limit - clock.Elapsed;
-        SolveResult result;
-        try
-        {
-            result = new CbcEngine().Solve(
-                model,
-                new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads },
-                warm.HasPlan ? warm.Plan : null,
-                token);
-        }
-        catch (CbcNotAvailableException e)
-        {
-            throw new CliException("--engine cbc needs COIN-OR CBC: " + e.Message, e);
-        }
+        var mipOptions = new SolverOptions { TimeLimit = rest > TimeSpan.FromMilliseconds(100) ? rest : TimeSpan.FromMilliseconds(100), Seed = options.Seed, Threads = options.Threads };
+        Func<SolveResult> solve = () => new MipEngine(backend).Solve(model, mipOptions, warm.HasPlan ? warm.Plan : null, token);
+
+        // HiGHS prints a banner on standard output whatever it is told; there it would corrupt the command's result.
+        var result = backend == MipBackend.Highs ? NativeStandardOutput.Discarded(solve) : solve();
 
         return new SolveResult(
             result.Status,

@@ -3,8 +3,8 @@ using Ontwar.Modeling;
 namespace Ontwar.Solving;
 
 /// <summary>
-/// Something that solves a <see cref="PackagingModel"/>: Ontwar's own exact and heuristic engines, the CBC backend in
-/// <c>Ontwar.Cbc</c>, and any future backend (a CP-SAT one would implement this interface).
+/// Something that solves a <see cref="PackagingModel"/>: Ontwar's own exact and heuristic engines, the CP-SAT
+/// engine, the MIP engine (CBC, SCIP or HiGHS through OR-Tools), and any future backend.
 /// </summary>
 /// <remarks>Implementations are stateless between calls and safe to use from several threads at once.</remarks>
 public interface IPackagingEngine

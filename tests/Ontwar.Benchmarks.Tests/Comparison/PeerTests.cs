@@ -7,7 +7,7 @@ namespace Ontwar.Benchmarks.Tests.Comparison;
 
 /// <summary>
 /// The outside peers on a small planted scenario. They need gpmetis (Debian metis), Python with networkx 2.8 or later
-/// (python3-networkx) and cbc (coinor-cbc); when one is missing the test fails and says how to install it.
+/// (python3-networkx); when one is missing the test fails and says how to install it.
 /// </summary>
 public sealed class PeerTests : IDisposable
 {
@@ -42,12 +42,10 @@ public sealed class PeerTests : IDisposable
     }
 
     [Fact]
-    public void Cbc_command_line_solves_planted_10_to_the_exact_engines_cut()
+    public void Cbc_through_mpsolver_solves_planted_10_to_the_exact_engines_cut()
     {
         var small = new CatalogueEntry(ScenarioCatalogue.Planted, 10, 1).Generate();
-        var availability = new CbcCliPeer().CheckAvailability();
-        Assert.True(availability.IsAvailable, $"CBC is needed for this test: {availability.Detail}");
-        var run = new CbcCliPeer().Run(small, new PeerContext(TimeSpan.FromSeconds(20), 1, null, _work));
+        var run = new MipPeer().Run(small, new PeerContext(TimeSpan.FromSeconds(20), 1, null, _work));
         Assert.Equal("optimal", run.Status);
         var exact = PackagingSolver.Solve(small.Scenario, new SolverOptions { Engine = EngineKind.Exact });
         var evaluation = PlanEvaluator.Evaluate(small.Scenario, run.Plan!);
@@ -64,7 +62,6 @@ public sealed class PeerTests : IDisposable
         var louvain = new LouvainPeer(["python-not-here"]).CheckAvailability();
         Assert.False(louvain.IsAvailable);
         Assert.Contains("apt-get install python3-networkx", louvain.Detail, StringComparison.Ordinal);
-        Assert.Contains("coinor-cbc", new CbcCliPeer("cbc-not-here").CheckAvailability().Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -231,16 +231,19 @@ public sealed class SolveCommandTests
         }
     }
 
-    [Fact]
-    public void The_cbc_engine_finds_the_same_optimum_as_the_exact_engine()
+    [Theory]
+    [InlineData("cbc")]
+    [InlineData("scip")]
+    [InlineData("highs")]
+    public void The_mip_engines_find_the_same_optimum_as_the_exact_engine(string engine)
     {
-        var cbc = Solve("--engine", "cbc");
+        var mip = Solve("--engine", engine);
         var exact = Solve("--engine", "exact");
-        Assert.Equal(0, cbc.Exit);
-        Assert.Equal("cbc", cbc.Root.GetProperty("engine").GetString());
-        Assert.Equal("optimal", cbc.Root.GetProperty("status").GetString());
-        Assert.Equal(exact.Cut, cbc.Cut, 9);
-        Assert.Equal(5, Solve("--engine", "cbc", "--ideal").Cut, 9);
+        Assert.Equal(0, mip.Exit);
+        Assert.Equal(engine, mip.Root.GetProperty("engine").GetString());
+        Assert.Equal("optimal", mip.Root.GetProperty("status").GetString());
+        Assert.Equal(exact.Cut, mip.Cut, 9);
+        Assert.Equal(5, Solve("--engine", engine, "--ideal").Cut, 9);
     }
 
     [Theory]

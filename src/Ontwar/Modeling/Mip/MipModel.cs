@@ -4,7 +4,7 @@ namespace Ontwar.Modeling.Mip;
 /// A solver-neutral mixed-integer linear program: variables with bounds, integrality and an objective coefficient, and
 /// linear constraints <c>lower &lt;= Σ coefficient · variable &lt;= upper</c>; the objective is minimised. Built with
 /// <see cref="MipModelBuilder"/>, written with <see cref="MpsWriter"/> or <see cref="LpWriter"/>, solved by any MIP
-/// solver (the CBC backend in <c>Ontwar.Cbc</c> loads it directly). Immutable and safe to share between threads.
+/// solver (the MIP engine in <c>Ontwar.Solving.Mip</c> loads it into OR-Tools' MPSolver). Immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
 /// Names are already sanitised and unique (see <see cref="MipModelBuilder"/>), so every writer can use them as they are.

@@ -4,8 +4,8 @@ namespace Ontwar.Modeling.Mip;
 
 /// <summary>
 /// The textbook assignment MIP of a <see cref="PackagingModel"/>: activities and members are assigned to numbered
-/// package slots. It is the independent check of Ontwar's own engines and the model of the CBC backend; the full
-/// formulation is in <c>docs/cbc.md</c>.
+/// package slots. It is the independent check of Ontwar's own engines and the model of the MIP engine; the full
+/// formulation is in <c>docs/mip.md</c>.
 /// </summary>
 /// <remarks>
 /// <para><b>Slots.</b> <c>K = max(1, min(A, ⌊Σ_m maxTeams_m / teamMin⌋))</c>: every package needs its own activity

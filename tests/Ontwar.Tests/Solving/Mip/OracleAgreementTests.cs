@@ -1,23 +1,24 @@
 using Ontwar.Modeling;
 using Ontwar.Solving;
+using Ontwar.Solving.Mip;
 using Ontwar.Tests.Shared;
 using Ontwar.Tests.Support;
 using Xunit;
 
-namespace Ontwar.Cbc.Tests;
+namespace Ontwar.Tests.Solving.Mip;
 
-/// <summary>CBC on the textbook MIP against the brute-force oracle on generated tiny scenarios.</summary>
+/// <summary>The MIP engine (CBC, and SCIP and HiGHS on fewer cases) on the textbook MIP against the brute-force oracle on generated tiny scenarios.</summary>
 public class OracleAgreementTests
 {
     private static readonly SolverOptions Options = new() { TimeLimit = TimeSpan.FromSeconds(60) };
 
-    private static readonly CbcEngine Engine = new();
+    private static readonly MipEngine Engine = new();
 
     [Fact]
     public void Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
     {
         var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(s, false, tally), maxTest: 200);
+        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(Engine, s, false, tally), maxTest: 200);
 
         // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
         Assert.True(tally.WithCut >= 40, tally.ToString());
@@ -28,7 +29,7 @@ public class OracleAgreementTests
     public void Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
     {
         var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), s => AgreeWithOracle(s, true, tally), maxTest: 100);
+        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), s => AgreeWithOracle(Engine, s, true, tally), maxTest: 100);
         Assert.True(tally.WithCut >= 12, tally.ToString());
     }
 
@@ -38,7 +39,7 @@ public class OracleAgreementTests
         var tally = new Tally();
         Properties.Check(
             ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)),
-            s => AgreeWithOracle(s, false, tally),
+            s => AgreeWithOracle(Engine, s, false, tally),
             maxTest: 100);
         Assert.True(tally.Feasible >= 10, tally.ToString());
     }
@@ -49,16 +50,16 @@ public class OracleAgreementTests
         var tally = new Tally();
         Properties.Check(
             ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)),
-            s => AgreeWithOracle(s, true, tally),
+            s => AgreeWithOracle(Engine, s, true, tally),
             maxTest: 60);
         Assert.True(tally.Feasible >= 10, tally.ToString());
     }
 
-    private static void AgreeWithOracle(Scenario scenario, bool ignoreRules, Tally tally)
+    private static void AgreeWithOracle(MipEngine engine, Scenario scenario, bool ignoreRules, Tally tally)
     {
         var oracle = BruteForceOracle.Solve(scenario, ignoreRules);
         var model = PackagingModel.Build(scenario, ignoreRules);
-        var result = Engine.Solve(model, Options);
+        var result = engine.Solve(model, Options);
         tally.Count(oracle);
         if (!oracle.Feasible)
         {
@@ -68,12 +69,23 @@ public class OracleAgreementTests
         }
 
         Assert.Equal(SolveStatus.Optimal, result.Status);
-        Assert.Equal(CbcEngine.EngineName, result.Engine);
+        Assert.Equal(engine.Name, result.Engine);
         Assert.Equal(oracle.Optimum, result.Objective!.Value, 6);
         Assert.Empty(PlanChecker.Violations(scenario, result.Plan, ignoreRules));
         Assert.Equal(oracle.Optimum, PlanChecker.CutWeight(scenario, result.Plan), 6);
         Assert.Equal(result.Objective.Value, result.Bound, 6);
         Assert.Equal(0, result.Gap);
+    }
+
+    [Theory]
+    [InlineData(MipBackend.Scip)]
+    [InlineData(MipBackend.Highs)]
+    public void Scip_and_highs_match_the_oracle_on_feasibility_tilted_scenarios(MipBackend backend)
+    {
+        var tally = new Tally();
+        var engine = new MipEngine(backend);
+        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(engine, s, false, tally), maxTest: 60);
+        Assert.True(tally.WithCut >= 10 && tally.Infeasible >= 5, tally.ToString());
     }
 
     private sealed class Tally
