@@ -57,7 +57,7 @@ internal static class Report
         md.Append("(about two per activity), one or two capabilities per activity from a pool of n/6, three candidate members per activity ");
         md.Append("holding one or two capabilities (each capability at least three holders), at municipality scale or larger, each in up to ");
         md.Append("three teams (no structure to find). *Tight*: `TightScenarioGenerator` (as `ontwar generate --kind tight`): planted packages of ");
-        md.Append("4–8 activities whose teams of 6–7 have hours only 10–25 % above the workload, every member in at most one team, about three ");
+        md.Append("4–8 activities whose teams of 6–7 have hours only 10–25 % above the workload, every member in at most one team, about four ");
         md.Append("holders per capability from a shared pool, scales one step apart and a quarter spare members; the planted cut is a target.\n");
         md.Append("- **Peers.** Ontwar exact, heuristic and auto (the default: exact up to 60 activity groups, else heuristic). CBC solves the ");
         md.Append("textbook MIP that `ontwar export-model` writes, through its command line (`cbc model.mps timeMode elapsed sec T solve solu sol.txt`; CBC checks the limit only between phases, so the harness kills it 10 s past the limit), and its ");

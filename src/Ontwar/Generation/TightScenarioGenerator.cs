@@ -41,7 +41,7 @@ public sealed class TightScenarioOptions
 /// Generates scenarios whose staffing is tight, the kind a municipality brings rather than the kind a generator makes
 /// easy: planted packages of 4 to 8 strongly linked activities, each with a team of 6 or 7 members whose hours are only
 /// 10 to 25 % above the package's workload; every member joins at most one team; capabilities come from a shared pool
-/// with about three holders each; member scales are the package's scale or one step larger, activities' ideal scales
+/// with about four holders each; member scales are the package's scale or one step larger, activities' ideal scales
 /// likewise; a quarter of the members are spares holding random capabilities with fewer hours. Weak links join the
 /// packages. The planted plan is feasible and its cut is known; a plan can beat it only by moving single activities
 /// into teams with hours and capabilities to spare, because no team of 8 has the hours for two packages.

@@ -21,6 +21,26 @@ namespace Ontwar.Solving.Heuristic;
 /// </remarks>
 public sealed class HeuristicEngine : IPackagingEngine
 {
+    private readonly IPackagingEngine _neighbourhoodSolver;
+
+    /// <summary>Creates the engine with Ontwar's exact engine as the solver of its neighbourhoods.</summary>
+    public HeuristicEngine()
+        : this(new Exact.ExactEngine())
+    {
+    }
+
+    /// <summary>Creates the engine with a given solver for its large-neighbourhood search.</summary>
+    /// <param name="neighbourhoodSolver">
+    /// Solves the sub-scenarios of a few packages (up to 16 activities) under a short limit; it should prove such
+    /// scenarios optimal in well under a second.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhoodSolver"/> is null.</exception>
+    public HeuristicEngine(IPackagingEngine neighbourhoodSolver)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhoodSolver);
+        _neighbourhoodSolver = neighbourhoodSolver;
+    }
+
     /// <inheritdoc/>
     public string Name => "ontwar-heuristic";
 
@@ -49,7 +69,7 @@ public sealed class HeuristicEngine : IPackagingEngine
             return SolverLog.Finished(logger, new SolveResult(SolveStatus.Infeasible, Name, null, null, 0, clock.Elapsed, facts));
         }
 
-        var search = new LocalSearch(model, options, clock, deadline, cancellationToken);
+        var search = new LocalSearch(model, options, clock, deadline, cancellationToken, _neighbourhoodSolver);
         return SolverLog.Finished(logger, search.Run(Name));
     }
 }

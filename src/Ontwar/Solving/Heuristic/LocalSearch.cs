@@ -22,6 +22,7 @@ internal sealed class LocalSearch
     private TimeSpan _lastProgress;
     private string? _lastPhase;
     private bool _stopped;
+    private readonly IPackagingEngine _neighbourhoodSolver;
     private int[]? _capacity;
     private double[]? _hours;
 
@@ -29,13 +30,14 @@ internal sealed class LocalSearch
     private const int RestaffRounds = 4;
 
     /// <summary>Rounds of <see cref="RepairUnstaffed"/>: region sizes, then search budgets, grow round by round.</summary>
-    private const int RepairRounds = 10;
+    private const int RepairRounds = 4;
 
     /// <summary>Search budget of one joint re-staffing in the first round.</summary>
     private const long RestaffNodeLimit = 20_000;
 
-    internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token)
+    internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token, IPackagingEngine neighbourhoodSolver)
     {
+        _neighbourhoodSolver = neighbourhoodSolver;
         _model = model;
         _options = options;
         _clock = clock;
@@ -55,7 +57,16 @@ internal sealed class LocalSearch
         }
 
         double bound = TrivialBound();
-        if (!Construct() || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
+        bool built = Construct();
+        var lns = new LargeNeighbourhoodSearch(_model, _state, _neighbourhoodSolver, _options.Seed, _clock, _deadline, Stop, _token);
+        if (!built && !Stop() && LargeNeighbourhoodSearch.Applies(_units))
+        {
+            // What the greedy repair could not staff, the exact sub-solver may: it re-partitions the neighbourhood too.
+            Report("repair");
+            built = lns.Repair();
+        }
+
+        if (!built || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
         {
             var reason = Stop()
                 ? "The time limit or cancellation stopped the heuristic before it had a plan in which every package has a team."
@@ -91,6 +102,12 @@ internal sealed class LocalSearch
         }
 
         _state.Restore(best.BlockOf, best.Teams);
+        if (!Stop() && bestCut > bound + Tolerance && LargeNeighbourhoodSearch.Applies(_units))
+        {
+            Report("neighbourhoods");
+            lns.Improve();
+        }
+
         if (!Verify())
         {
             return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed,
@@ -244,7 +261,7 @@ internal sealed class LocalSearch
                         }
 
                         _state.Relocate(u, b, t);
-                        if (Restaff(t, size, round))
+                        if (Restaff(t, size, round) || Eject(u, t, b, round))
                         {
                             break;
                         }
@@ -262,6 +279,52 @@ internal sealed class LocalSearch
         }
 
         return _state.Blocks.All(b => !b.Alive || b.Team.Count > 0);
+    }
+
+    /// <summary>
+    /// After unit <paramref name="u"/> joined block <paramref name="t"/> and no team could take the block on, sends a unit
+    /// of <paramref name="t"/> less tied to it than <paramref name="u"/> to the open block <paramref name="open"/> instead,
+    /// when that lets the region around <paramref name="t"/> be re-staffed. Each such exchange lowers the cut, so the
+    /// repair cannot cycle.
+    /// </summary>
+    private bool Eject(int u, int t, int open, int round)
+    {
+        _state.Connections(u);
+        double home = _state.ScratchWeight(t);
+        var candidates = new List<(double Tie, int Unit)>();
+        foreach (int w in _state.Blocks[t].Units)
+        {
+            if (w == u || !_state.UnitFits(w, open))
+            {
+                continue;
+            }
+
+            _state.Connections(w);
+            double tie = _state.ScratchWeight(t) - _state.ScratchWeight(open);
+            if (tie < home - Tolerance)
+            {
+                candidates.Add((tie, w));
+            }
+        }
+
+        candidates.Sort();
+        foreach (var (_, w) in candidates.Take(3))
+        {
+            if (Stop())
+            {
+                return false;
+            }
+
+            _state.Relocate(w, t, open);
+            if (Restaff(t, 0, round))
+            {
+                return true;
+            }
+
+            _state.Relocate(w, open, t);
+        }
+
+        return false;
     }
 
     /// <summary>
