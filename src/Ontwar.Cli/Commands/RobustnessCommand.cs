@@ -20,7 +20,7 @@ internal static class RobustnessCommand
     /// <summary>How many least stable pairs the text format lists.</summary>
     internal const int PairsShown = 10;
 
-    private static readonly string[] Engines = ["auto", "exact", "heuristic"];
+    private static readonly string[] Engines = SolverCliOptions.Engines;
 
     internal static Command Create(CliContext context)
     {
@@ -47,7 +47,7 @@ internal static class RobustnessCommand
         };
         var engine = new Option<string>("--engine")
         {
-            Description = "The engine for the reference plan and every sample: auto, exact or heuristic.",
+            Description = "The engine for the reference plan and every sample: " + string.Join(", ", Engines) + ".",
             DefaultValueFactory = _ => Engines[0],
         };
         engine.AcceptOnlyFromAmong(Engines);
@@ -127,12 +127,7 @@ internal static class RobustnessCommand
             {
                 TimeLimit = TimeSpan.FromSeconds(timeLimit),
                 Seed = seed,
-                Engine = engine switch
-                {
-                    "exact" => EngineKind.Exact,
-                    "heuristic" => EngineKind.Heuristic,
-                    _ => EngineKind.Auto,
-                },
+                Engine = SolverCliOptions.Parse(engine),
             },
         };
     }

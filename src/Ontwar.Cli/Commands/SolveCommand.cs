@@ -25,7 +25,7 @@ internal static class SolveCommand
     internal const double MaxTimeLimitSeconds = 1_000_000;
 
     /// <summary>The accepted <c>--engine</c> values; the first is the default.</summary>
-    internal static readonly string[] Engines = ["auto", "exact", "heuristic", CbcEngine.EngineName];
+    internal static readonly string[] Engines = [.. SolverCliOptions.Engines, CbcEngine.EngineName];
 
     internal static Command Create(CliContext context)
     {
@@ -55,8 +55,7 @@ internal static class SolveCommand
         };
         var engine = new Option<string>("--engine")
         {
-            Description = "The engine: auto (exact for small scenarios, heuristic for large ones), exact, heuristic, "
-                + "or cbc (COIN-OR CBC on the textbook MIP, warm-started by the heuristic; needs Debian's coinor-libcbc3).",
+            Description = SolverCliOptions.EngineDescription + " Or cbc (COIN-OR CBC on the textbook MIP, warm-started by the heuristic; needs Debian's coinor-libcbc3).",
             DefaultValueFactory = _ => Engines[0],
         };
         engine.AcceptOnlyFromAmong(Engines);
@@ -114,7 +113,7 @@ internal static class SolveCommand
             TimeLimit = TimeSpan.FromSeconds(timeLimit),
             Seed = seed,
             Threads = threads,
-            Engine = ParseEngine(engine),
+            Engine = SolverCliOptions.Parse(engine),
         };
     }
 
@@ -124,13 +123,6 @@ internal static class SolveCommand
         SolveStatus.Optimal or SolveStatus.Feasible => ExitCodes.Ok,
         SolveStatus.Infeasible => ExitCodes.Infeasible,
         _ => ExitCodes.NoPlan,
-    };
-
-    private static EngineKind ParseEngine(string name) => name switch
-    {
-        "exact" => EngineKind.Exact,
-        "heuristic" => EngineKind.Heuristic,
-        _ => EngineKind.Auto,
     };
 
     private static int Run(CliContext context, Request request, SolverOptions options)

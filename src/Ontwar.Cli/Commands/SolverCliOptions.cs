@@ -5,11 +5,29 @@ namespace Ontwar.Cli.Commands;
 
 /// <summary>
 /// The solver options of the interpretation commands (<c>check</c>, <c>compare</c>, <c>explain</c>), spelled and
-/// checked as <c>solve</c> does: <c>--time-limit</c>, <c>--seed</c>, <c>--engine auto|exact|heuristic</c>, <c>--threads</c>.
+/// checked as <c>solve</c> does: <c>--time-limit</c>, <c>--seed</c>, <c>--engine</c>, <c>--threads</c>.
 /// </summary>
 internal sealed class SolverCliOptions
 {
-    private static readonly string[] Engines = ["auto", "exact", "heuristic"];
+    /// <summary>The library's engines by their command-line names (every command that solves accepts these).</summary>
+    internal static readonly string[] Engines = ["auto", "exact", "cpsat", "branch-and-bound", "heuristic"];
+
+    /// <summary>What the engine option says about the engines.</summary>
+    internal const string EngineDescription = "The engine: auto (CP-SAT for small scenarios, so results are proven; the heuristic with "
+        + "large-neighbourhood search for large ones), exact (= cpsat, OR-Tools CP-SAT), branch-and-bound (Ontwar's own exact "
+        + "search) or heuristic.";
+
+    /// <summary>The engine kind of a command-line engine name.</summary>
+    /// <param name="name">One of <see cref="Engines"/>.</param>
+    /// <returns>The kind; <see cref="EngineKind.Auto"/> for any other name.</returns>
+    internal static EngineKind Parse(string name) => name switch
+    {
+        "exact" => EngineKind.Exact,
+        "cpsat" => EngineKind.CpSat,
+        "branch-and-bound" => EngineKind.BranchAndBound,
+        "heuristic" => EngineKind.Heuristic,
+        _ => EngineKind.Auto,
+    };
 
     private readonly Option<double> _timeLimit = new("--time-limit")
     {
@@ -27,7 +45,7 @@ internal sealed class SolverCliOptions
 
     private readonly Option<string> _engine = new("--engine")
     {
-        Description = "The engine: auto (exact for small scenarios, so results are proven; heuristic for large ones), exact or heuristic.",
+        Description = EngineDescription,
         DefaultValueFactory = _ => Engines[0],
     };
 

@@ -1,4 +1,5 @@
 using Ontwar.Modeling;
+using Ontwar.Solving.CpSat;
 using Ontwar.Solving.Exact;
 using Ontwar.Solving.Heuristic;
 
@@ -8,15 +9,15 @@ namespace Ontwar.Solving;
 /// The front door: builds the model of a scenario and solves it with the engine the options name.
 /// </summary>
 /// <remarks>
-/// <see cref="EngineKind.Auto"/> picks the exact engine when the scenario has at most
-/// <see cref="AutoExactLimit"/> activity groups (activities bound by together rules count once), because the exact
-/// engine proves such scenarios quickly and otherwise still returns its best plan at the time limit; larger scenarios go
+/// <see cref="EngineKind.Auto"/> picks the CP-SAT engine when the scenario has at most
+/// <see cref="AutoExactLimit"/> activity groups (activities bound by together rules count once), because CP-SAT proves
+/// such scenarios quickly and otherwise still returns its best plan and bound at the time limit; larger scenarios go
 /// to the heuristic engine.
 /// </remarks>
 public static class PackagingSolver
 {
     /// <summary>The largest number of activity groups for which <see cref="EngineKind.Auto"/> uses the exact engine.</summary>
-    public const int AutoExactLimit = 60;
+    public const int AutoExactLimit = 150;
 
     /// <summary>Solves a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
@@ -65,9 +66,10 @@ public static class PackagingSolver
         ArgumentNullException.ThrowIfNull(model);
         return kind switch
         {
-            EngineKind.Exact => new ExactEngine(),
+            EngineKind.Exact or EngineKind.CpSat => new CpSatEngine(),
+            EngineKind.BranchAndBound => new ExactEngine(),
             EngineKind.Heuristic => new HeuristicEngine(),
-            EngineKind.Auto => CountGroups(model) <= AutoExactLimit ? new ExactEngine() : new HeuristicEngine(),
+            EngineKind.Auto => CountGroups(model) <= AutoExactLimit ? new CpSatEngine() : new HeuristicEngine(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -19,12 +19,18 @@ public enum SolveStatus
 /// <summary>Which engine solves a model.</summary>
 public enum EngineKind
 {
-    /// <summary>Exact when the scenario is small enough to prove, heuristic otherwise (see <c>docs/engines.md</c>).</summary>
+    /// <summary>CP-SAT when the scenario is small enough to state whole, the heuristic engine otherwise (see <c>docs/engines.md</c>).</summary>
     Auto = 0,
 
-    /// <summary>Ontwar's branch-and-bound engine: proves optimality, or stops at the limit with a plan and a bound.</summary>
+    /// <summary>The exact engine: the default exact engine, CP-SAT (<see cref="CpSat"/>).</summary>
     Exact = 1,
 
     /// <summary>Ontwar's anytime local-search engine: fast on large scenarios, never claims optimality by itself.</summary>
     Heuristic = 2,
+
+    /// <summary>The OR-Tools CP-SAT engine: proves optimality or infeasibility, or stops at the limit with a plan and a bound.</summary>
+    CpSat = 3,
+
+    /// <summary>Ontwar's own branch and bound over groupings (kept as a second exact engine for cross-checks).</summary>
+    BranchAndBound = 4,
 }

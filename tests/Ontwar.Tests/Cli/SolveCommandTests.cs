@@ -113,7 +113,7 @@ public sealed class SolveCommandTests
         Assert.Equal(string.Empty, r.Stderr);
         var lines = r.Stdout.Split('\n');
         Assert.Equal("Maria: heupbreuk, thuis blijven wonen", lines[0]);
-        Assert.StartsWith("status      optimal (engine ontwar-exact, ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("status      optimal (engine cp-sat, ", lines[1], StringComparison.Ordinal);
         Assert.Equal("cut weight  5 (bound 5, gap 0%)", lines[2]);
         Assert.Contains("rules       2 ignored (--ideal: the ideal plan, without practical obstacles)", lines);
         Assert.Contains("  intensity     joint (samen activiteiten uitvoeren): strongest pair cohesion 8", lines);
@@ -148,7 +148,7 @@ public sealed class SolveCommandTests
         var r = CliRunner.RunWithText(OneNurseTwoPackages, "solve", "-", "--engine", "exact");
         Assert.Equal(3, r.ExitCode);
         Assert.Equal(string.Empty, r.Stderr);
-        Assert.Contains("status  infeasible (engine ontwar-exact, ", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("status  infeasible (engine cp-sat, ", r.Stdout, StringComparison.Ordinal);
         Assert.Contains("\nDiagnostics\n  ", r.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Package ", r.Stdout, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Solving;
+using Ontwar.Solving.CpSat;
 using Ontwar.Solving.Exact;
 using Ontwar.Solving.Heuristic;
 using Ontwar.Tests.Solving.Support;
@@ -83,10 +84,10 @@ public class PackagingSolverTests
     }
 
     [Fact]
-    public void Auto_uses_the_exact_engine_on_small_scenarios_and_the_heuristic_on_large_ones()
+    public void Auto_uses_cp_sat_on_small_scenarios_and_the_heuristic_on_large_ones()
     {
         var small = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = PackagingSolver.AutoExactLimit, Seed = 1 });
-        Assert.IsType<ExactEngine>(PackagingSolver.EngineFor(PackagingModel.Build(small.Scenario), EngineKind.Auto));
+        Assert.IsType<CpSatEngine>(PackagingSolver.EngineFor(PackagingModel.Build(small.Scenario), EngineKind.Auto));
 
         var large = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = PackagingSolver.AutoExactLimit + 1, Seed = 1 });
         Assert.IsType<HeuristicEngine>(PackagingSolver.EngineFor(PackagingModel.Build(large.Scenario), EngineKind.Auto));
@@ -94,7 +95,7 @@ public class PackagingSolverTests
         // Activities bound by a together rule count once.
         var a = large.Scenario.Activities;
         var bound = large.Scenario.WithRules([new TogetherRule([a[0].Id, a[1].Id])]);
-        Assert.IsType<ExactEngine>(PackagingSolver.EngineFor(PackagingModel.Build(bound), EngineKind.Auto));
+        Assert.IsType<CpSatEngine>(PackagingSolver.EngineFor(PackagingModel.Build(bound), EngineKind.Auto));
         Assert.IsType<HeuristicEngine>(PackagingSolver.EngineFor(PackagingModel.Build(bound, ignoreRules: true), EngineKind.Auto));
 
         Assert.Throws<ArgumentOutOfRangeException>(() => PackagingSolver.EngineFor(PackagingModel.Build(bound), (EngineKind)9));

@@ -26,7 +26,7 @@ public sealed class SolverLogTests
         Assert.Equal(["EngineChosen", "SolveStarted", "SolveFinished"], log.Entries.Select(e => e.Event.Name).Where(n => n != "Incumbent"));
         var chosen = log.Single("EngineChosen");
         Assert.Equal(LogLevel.Debug, chosen.Level);
-        Assert.Equal("ontwar-exact", chosen.Value("Engine"));
+        Assert.Equal("cp-sat", chosen.Value("Engine"));
         Assert.Equal(EngineKind.Auto, chosen.Value("Kind"));
         var started = log.Single("SolveStarted");
         Assert.Equal(LogLevel.Information, started.Level);
