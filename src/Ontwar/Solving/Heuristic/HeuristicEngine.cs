@@ -23,9 +23,9 @@ public sealed class HeuristicEngine : IPackagingEngine
 {
     private readonly IPackagingEngine _neighbourhoodSolver;
 
-    /// <summary>Creates the engine with Ontwar's exact engine as the solver of its neighbourhoods.</summary>
+    /// <summary>Creates the engine with CP-SAT as the solver of its neighbourhoods (started from the current plan, no warm start of its own).</summary>
     public HeuristicEngine()
-        : this(new Exact.ExactEngine())
+        : this(new CpSat.CpSatEngine(warmStart: false))
     {
     }
 

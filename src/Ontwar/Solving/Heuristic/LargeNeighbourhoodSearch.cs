@@ -6,7 +6,7 @@ namespace Ontwar.Solving.Heuristic;
 /// <summary>
 /// Large-neighbourhood search on the heuristic's plan: frees a few neighbouring packages (their activities, their team
 /// members, and members with a team to spare who could serve them), solves that sub-scenario with an exact engine under a
-/// short limit, and takes the answer when its cut inside the region is lower, or equal (which moves the search along
+/// short limit (CP-SAT by default, started from the region's current plan), and takes the answer when its cut inside the region is lower, or equal (which moves the search along
 /// plateaus). Links from the region to the rest are cut whatever the region does, so the region's own cut decides.
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ namespace Ontwar.Solving.Heuristic;
 /// </remarks>
 internal sealed class LargeNeighbourhoodSearch
 {
-    /// <summary>The most activities one neighbourhood frees: what the exact sub-solver proves in well under its limit.</summary>
+    /// <summary>The most activities one neighbourhood frees: what an exact sub-solver proves in well under its limit.</summary>
     internal const int MaxActivities = 16;
 
     private const int MaxPackages = 3;
@@ -148,13 +148,28 @@ internal sealed class LargeNeighbourhoodSearch
 
         var scenario = SubScenario(region, units);
         var options = new SolverOptions { TimeLimit = remaining < SubLimit ? remaining : SubLimit, Seed = _seed };
-        var result = _solver.Solve(PackagingModel.Build(scenario), options, _token);
+        var model = PackagingModel.Build(scenario);
+
+        // CP-SAT starts from the region's current packages and teams (the incumbent to beat), when there is one.
+        var result = _solver is CpSat.CpSatEngine cpSat && !open
+            ? cpSat.Solve(model, options, Hint(region), _token)
+            : _solver.Solve(model, options, _token);
         if (!result.TryGetPlan(out var plan) || result.Objective is not { } objective || (!open && objective > before + Tolerance))
         {
             return false;
         }
 
         return Apply(region, plan) && (open || objective < before - Tolerance);
+    }
+
+    /// <summary>The region's packages and teams as a plan of the sub-scenario.</summary>
+    private Plans.Plan Hint(List<int> region)
+    {
+        var source = _model.Scenario;
+        return new Plans.Plan(region.Select((b, i) => new Plans.ActivityPackage(
+            "P" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _state.Blocks[b].Units.SelectMany(u => _units.Activities[u]).Order().Select(a => source.Activities[a].Id),
+            _state.Blocks[b].Team.Select(m => source.Members[m].Id))));
     }
 
     /// <summary>The blocks whose teams hold a capability block <paramref name="b"/> needs, in a fixed order.</summary>
