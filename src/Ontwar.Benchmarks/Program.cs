@@ -7,7 +7,8 @@ namespace Ontwar.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project src/Ontwar.Benchmarks -- compare [--quick] [--write-docs docs/benchmarks.md]</c>
-/// runs the side-by-side comparison (<see cref="ComparisonHarness"/>); any other arguments go to BenchmarkDotNet
+/// runs the side-by-side comparison (<see cref="ComparisonHarness"/>); <c>targets KIND SIZE SECONDS</c> measures one
+/// solve against issue 11's targets (<see cref="Targets"/>); any other arguments go to BenchmarkDotNet
 /// (short jobs unless <c>--full</c>).
 /// </summary>
 public static class Program
@@ -19,6 +20,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "compare")
         {
             return ComparisonHarness.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "targets")
+        {
+            return Targets.Run(args[1..], Console.Out);
         }
 
         bool full = args.Contains("--full");

@@ -30,7 +30,7 @@ internal static class ComparisonHarness
 
         var peers = new IPeer[]
         {
-            new OntwarPeer(EngineKind.Exact), new OntwarPeer(EngineKind.Heuristic), new OntwarPeer(EngineKind.Auto),
+            new OntwarPeer(EngineKind.CpSat), new OntwarPeer(EngineKind.BranchAndBound), new OntwarPeer(EngineKind.Heuristic), new OntwarPeer(EngineKind.Auto),
             new MipPeer(), new MetisPeer(), new LouvainPeer(),
         };
         var availability = peers.ToDictionary(p => p, p => p.CheckAvailability());

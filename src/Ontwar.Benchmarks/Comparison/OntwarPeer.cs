@@ -24,7 +24,7 @@ internal sealed class OntwarPeer : IPeer
     {
         ArgumentNullException.ThrowIfNull(scenario);
         int groups = CountGroups(scenario.Model);
-        return _kind == EngineKind.Exact && groups > PackagingSolver.AutoExactLimit
+        return _kind == EngineKind.BranchAndBound && groups > PackagingSolver.AutoExactLimit
             ? $"exact engine beyond {PackagingSolver.AutoExactLimit} activity groups ({groups})"
             : null;
     }

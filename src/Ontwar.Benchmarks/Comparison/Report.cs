@@ -56,7 +56,9 @@ internal static class Report
         md.Append("*Random*: the library's `RandomScenarioGenerator` (as `ontwar generate --kind random`): uniformly drawn dependencies ");
         md.Append("(about two per activity), one or two capabilities per activity from a pool of n/6, three candidate members per activity ");
         md.Append("holding one or two capabilities (each capability at least three holders), at municipality scale or larger, each in up to ");
-        md.Append("three teams (no structure to find).\n");
+        md.Append("three teams (no structure to find). *Tight*: `TightScenarioGenerator` (as `ontwar generate --kind tight`): planted packages of ");
+        md.Append("4–8 activities whose teams of 6–7 have hours only 10–25 % above the workload, every member in at most one team, about four ");
+        md.Append("holders per capability from a shared pool, scales one step apart and a quarter spare members; the planted cut is a target.\n");
         md.Append("- **Peers.** Ontwar exact, heuristic and auto (the default: exact up to 60 activity groups, else heuristic). CBC solves the ");
         md.Append("textbook MIP that `ontwar export-model` writes, in process through OR-Tools' MPSolver (Ontwar's MIP engine, `--engine cbc`), and its ");
         md.Append("solution is decoded into a plan. METIS (`gpmetis`, k = the number of packages in the auto plan, edge weights ×100 rounded to ");
@@ -91,8 +93,8 @@ internal static class Report
             .Append(GrowthFit.FitFrom.ToString("0", Invariant))
             .Append(" activities and more where an engine ran on at least two of them (else on all its sizes); plans or partitions that failed are left out.\n\n");
         md.Append(MarkdownTable.Render(
-            ["engine", ">planted exponent", "planted sizes fitted", ">random exponent", "random sizes fitted"],
-            exponents.Select(e => (IReadOnlyList<string>)[e.Peer, Exp(e.Planted.Exponent), e.Planted.Sizes, Exp(e.Random.Exponent), e.Random.Sizes])));
+            ["engine", ">planted exponent", "planted sizes fitted", ">random exponent", "random sizes fitted", ">tight exponent", "tight sizes fitted"],
+            exponents.Select(e => (IReadOnlyList<string>)[e.Peer, Exp(e.Planted.Exponent), e.Planted.Sizes, Exp(e.Random.Exponent), e.Random.Sizes, Exp(e.Tight.Exponent), e.Tight.Sizes])));
         md.Append('\n');
 
         md.Append("## Partitioners and teams\n\n");
@@ -154,7 +156,7 @@ internal static class Report
 
     internal sealed record Fitted(double? Exponent, string Sizes);
 
-    internal sealed record PeerExponents(string Peer, Fitted Planted, Fitted Random);
+    internal sealed record PeerExponents(string Peer, Fitted Planted, Fitted Random, Fitted Tight);
 
     private static List<PeerExponents> Exponents(IReadOnlyList<ResultRow> rows)
     {
@@ -172,7 +174,7 @@ internal static class Report
         }
 
         return rows.Select(r => r.Peer).Distinct()
-            .Select(p => new PeerExponents(p, For(p, ScenarioCatalogue.Planted), For(p, ScenarioCatalogue.Random)))
+            .Select(p => new PeerExponents(p, For(p, ScenarioCatalogue.Planted), For(p, ScenarioCatalogue.Random), For(p, ScenarioCatalogue.Tight)))
             .ToList();
     }
 

@@ -16,7 +16,7 @@ internal sealed class BenchmarkScenario
         Model = PackagingModel.Build(scenario);
     }
 
-    /// <summary><c>planted</c> or <c>random</c>.</summary>
+    /// <summary><c>planted</c>, <c>random</c> or <c>tight</c>.</summary>
     internal string Kind { get; }
 
     /// <summary>Number of activities.</summary>
@@ -29,7 +29,7 @@ internal sealed class BenchmarkScenario
     /// <summary>The model (built once, for the peers that need indices).</summary>
     internal PackagingModel Model { get; }
 
-    /// <summary>The cut of the planted plan, for planted scenarios.</summary>
+    /// <summary>The cut of the planted plan, for planted and tight scenarios.</summary>
     internal double? PlantedCut { get; }
 
     internal string Name => $"{Kind} {Size}";
@@ -44,6 +44,12 @@ internal sealed record CatalogueEntry(string Kind, int Size, int Seed)
         {
             var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = Size, Seed = Seed });
             return new BenchmarkScenario(Kind, Size, Seed, planted.Scenario, planted.PlantedCut);
+        }
+
+        if (Kind == ScenarioCatalogue.Tight)
+        {
+            var tight = TightScenarioGenerator.Generate(new TightScenarioOptions { Activities = Size, Seed = Seed });
+            return new BenchmarkScenario(Kind, Size, Seed, tight.Scenario, tight.PlantedCut);
         }
 
         return new BenchmarkScenario(Kind, Size, Seed, RandomScenarioGenerator.Generate(RandomOptions(Size, Seed)), null);
@@ -67,13 +73,15 @@ internal sealed record CatalogueEntry(string Kind, int Size, int Seed)
 }
 
 /// <summary>
-/// The scenarios of the comparison: planted (<see cref="PlantedScenarioGenerator"/>, a known good plan) and random
-/// (<see cref="RandomScenarioGenerator"/>, no structure), sizes 10 to 100 000 activities, fixed seeds.
+/// The scenarios of the comparison: planted (<see cref="PlantedScenarioGenerator"/>, a known good plan), random
+/// (<see cref="RandomScenarioGenerator"/>, no structure) and tight (<see cref="TightScenarioGenerator"/>, a known plan
+/// whose teams have hours only 10 to 25 % above the workload), sizes 10 to 100 000 activities, fixed seeds.
 /// </summary>
 internal static class ScenarioCatalogue
 {
     internal const string Planted = "planted";
     internal const string Random = "random";
+    internal const string Tight = "tight";
 
     /// <summary>Sizes of the full run.</summary>
     internal static readonly int[] FullSizes = [10, 30, 100, 1_000, 10_000, 100_000];
@@ -81,10 +89,10 @@ internal static class ScenarioCatalogue
     /// <summary>Sizes of the quick run (about a minute or two).</summary>
     internal static readonly int[] QuickSizes = [10, 30, 1_000];
 
-    /// <summary>The entries, small to large, planted before random at each size; seed 1 throughout.</summary>
+    /// <summary>The entries, small to large, planted, random, then tight at each size; seed 1 throughout.</summary>
     internal static IReadOnlyList<CatalogueEntry> Entries(bool quick, int? maxSize = null)
         => (quick ? QuickSizes : FullSizes)
             .Where(n => maxSize is not { } max || n <= max)
-            .SelectMany(n => new[] { new CatalogueEntry(Planted, n, 1), new CatalogueEntry(Random, n, 1) })
+            .SelectMany(n => new[] { new CatalogueEntry(Planted, n, 1), new CatalogueEntry(Random, n, 1), new CatalogueEntry(Tight, n, 1) })
             .ToList();
 }

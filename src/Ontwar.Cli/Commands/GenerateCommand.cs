@@ -5,34 +5,37 @@ using Ontwar.Serialization;
 namespace Ontwar.Cli.Commands;
 
 /// <summary>
-/// <c>ontwar generate [--kind planted|random] [--activities N] [--members M] [--holders-per-capability N]
+/// <c>ontwar generate [--kind planted|random|tight] [--activities N] [--members M] [--holders-per-capability N]
 /// [--max-teams-per-member N] [--seed S] [--output PATH]</c>: writes a generated scenario (JSON) of any size:
-/// <c>planted</c> (the benchmark generator: packages with a known good plan) or <c>random</c> (no structure; the last
-/// two options are its own). The same options and seed give the same file. Exit 0, or 2 on a bad option.
+/// <c>planted</c> (the benchmark generator: packages with a known good plan), <c>random</c> (no structure; the last
+/// two options are its own) or <c>tight</c> (a known plan whose teams have hours only 10 to 25 % above the workload). The same options and seed give the same file. Exit 0, or 2 on a bad option.
 /// </summary>
 internal static class GenerateCommand
 {
     private const string Planted = "planted";
     private const string Random = "random";
+    private const string Tight = "tight";
 
     internal static Command Create(CliContext context)
     {
         var kind = new Option<string>("--kind")
         {
             Description = "planted: packages of 3 to 8 strongly linked activities with their own team and weak links between, "
-                + "so a good plan is known (the benchmark generator); random: uniformly random links and members.",
+                + "so a good plan is known (the benchmark generator); random: uniformly random links and members; "
+                + "tight: a known plan whose teams have hours only 10 to 25 % above the workload, one team per member, few holders per capability.",
             DefaultValueFactory = _ => Planted,
         };
-        kind.AcceptOnlyFromAmong(Planted, Random);
+        kind.AcceptOnlyFromAmong(Planted, Random, Tight);
         var activities = new Option<int>("--activities", "-n")
         {
-            Description = "Number of activities: at least 3 for planted, 1 for random.",
+            Description = "Number of activities: at least 3 for planted, 1 for random, 4 for tight.",
             HelpName = "N",
             DefaultValueFactory = _ => 30,
         };
         var members = new Option<int?>("--members", "-m")
         {
-            Description = "planted: members per planted package (5 to 8, default 8); random: candidate members (default twice the activities).",
+            Description = "planted: members per planted package (5 to 8, default 8); random: candidate members (default twice the activities); "
+                + "tight: candidate members (default four for every three activities, at least the planted teams).",
             HelpName = "M",
         };
         var holders = new Option<int?>("--holders-per-capability")
@@ -54,7 +57,7 @@ internal static class GenerateCommand
         var output = CommonOptions.Output();
         var command = new Command(
             "generate",
-            "Write a generated scenario (JSON) of any size, planted (with a known good plan) or random, reproducible by seed.")
+            "Write a generated scenario (JSON) of any size, planted (with a known good plan), random or tight (tight staffing), reproducible by seed.")
         {
             kind, activities, members, holders, maxTeams, seed, output,
         };
@@ -81,16 +84,19 @@ internal static class GenerateCommand
         Scenario scenario;
         try
         {
-            scenario = kind == Random
-                ? RandomScenarioGenerator.Generate(new RandomScenarioOptions
+            scenario = kind switch
+            {
+                Random => RandomScenarioGenerator.Generate(new RandomScenarioOptions
                 {
                     Activities = activities,
                     Members = members,
                     HoldersPerCapability = randomOnly.HoldersPerCapability ?? 1,
                     MaxTeamsPerMember = randomOnly.MaxTeamsPerMember ?? 1,
                     Seed = seed,
-                })
-                : PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = activities, MembersPerPackage = members ?? 8, Seed = seed }).Scenario;
+                }),
+                Tight => TightScenarioGenerator.Generate(new TightScenarioOptions { Activities = activities, Members = members, Seed = seed }).Scenario,
+                _ => PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = activities, MembersPerPackage = members ?? 8, Seed = seed }).Scenario,
+            };
         }
         catch (ArgumentException e)
         {

@@ -67,9 +67,9 @@ public sealed class PeerTests : IDisposable
     [Fact]
     public void The_exact_engine_is_not_run_beyond_its_limit()
     {
-        var large = new CatalogueEntry(ScenarioCatalogue.Planted, 100, 1).Generate();
-        Assert.Contains("beyond 60 activity groups", new OntwarPeer(EngineKind.Exact).NotRunReason(large), StringComparison.Ordinal);
+        var large = new CatalogueEntry(ScenarioCatalogue.Planted, 1_000, 1).Generate();
+        Assert.Contains($"beyond {PackagingSolver.AutoExactLimit} activity groups", new OntwarPeer(EngineKind.BranchAndBound).NotRunReason(large), StringComparison.Ordinal);
         Assert.Null(new OntwarPeer(EngineKind.Heuristic).NotRunReason(large));
-        Assert.Null(new OntwarPeer(EngineKind.Exact).NotRunReason(_scenario));
+        Assert.Null(new OntwarPeer(EngineKind.BranchAndBound).NotRunReason(_scenario));
     }
 }

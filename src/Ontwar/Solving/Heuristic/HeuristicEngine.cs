@@ -21,6 +21,26 @@ namespace Ontwar.Solving.Heuristic;
 /// </remarks>
 public sealed class HeuristicEngine : IPackagingEngine
 {
+    private readonly IPackagingEngine _neighbourhoodSolver;
+
+    /// <summary>Creates the engine with CP-SAT as the solver of its neighbourhoods (started from the current plan, no warm start of its own).</summary>
+    public HeuristicEngine()
+        : this(new CpSat.CpSatEngine(warmStart: false))
+    {
+    }
+
+    /// <summary>Creates the engine with a given solver for its large-neighbourhood search.</summary>
+    /// <param name="neighbourhoodSolver">
+    /// Solves the sub-scenarios of a few packages (up to 16 activities) under a short limit; it should prove such
+    /// scenarios optimal in well under a second.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="neighbourhoodSolver"/> is null.</exception>
+    public HeuristicEngine(IPackagingEngine neighbourhoodSolver)
+    {
+        ArgumentNullException.ThrowIfNull(neighbourhoodSolver);
+        _neighbourhoodSolver = neighbourhoodSolver;
+    }
+
     /// <inheritdoc/>
     public string Name => "ontwar-heuristic";
 
@@ -33,14 +53,23 @@ public sealed class HeuristicEngine : IPackagingEngine
         var clock = Stopwatch.StartNew();
         var logger = SolverLog.For(options);
         SolverLog.Started(logger, Name, model, options);
-        var facts = Infeasibility.InfeasibilityAnalyzer.Explain(model);
+        var deadline = options.TimeLimit is { } limit ? limit : TimeSpan.MaxValue;
+
+        // The analysis takes seconds on 100 000 activities. It gets a tenth of the time limit: the facts it finds in that
+        // time are proofs, and a scenario whose facts it misses still gets no plan (unknown), only later.
+        using var analysis = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.TimeLimit is { } analysisLimit && analysisLimit.TotalMilliseconds < int.MaxValue)
+        {
+            analysis.CancelAfter(analysisLimit / 10);
+        }
+
+        var facts = Infeasibility.InfeasibilityAnalyzer.Explain(model, analysis.Token);
         if (facts.Count > 0)
         {
             return SolverLog.Finished(logger, new SolveResult(SolveStatus.Infeasible, Name, null, null, 0, clock.Elapsed, facts));
         }
 
-        var deadline = options.TimeLimit is { } limit ? limit : TimeSpan.MaxValue;
-        var search = new LocalSearch(model, options, clock, deadline, cancellationToken);
+        var search = new LocalSearch(model, options, clock, deadline, cancellationToken, _neighbourhoodSolver);
         return SolverLog.Finished(logger, search.Run(Name));
     }
 }

@@ -22,9 +22,22 @@ internal sealed class LocalSearch
     private TimeSpan _lastProgress;
     private string? _lastPhase;
     private bool _stopped;
+    private readonly IPackagingEngine _neighbourhoodSolver;
+    private int[]? _capacity;
+    private double[]? _hours;
 
-    internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token)
+    /// <summary>Region sizes the repair tries around a block without a team: 3, 6, 12 and 24 blocks.</summary>
+    private const int RestaffRounds = 4;
+
+    /// <summary>Rounds of <see cref="RepairUnstaffed"/>: region sizes, then search budgets, grow round by round.</summary>
+    private const int RepairRounds = 4;
+
+    /// <summary>Search budget of one joint re-staffing in the first round.</summary>
+    private const long RestaffNodeLimit = 20_000;
+
+    internal LocalSearch(PackagingModel model, SolverOptions options, Stopwatch clock, TimeSpan deadline, CancellationToken token, IPackagingEngine neighbourhoodSolver)
     {
+        _neighbourhoodSolver = neighbourhoodSolver;
         _model = model;
         _options = options;
         _clock = clock;
@@ -44,7 +57,16 @@ internal sealed class LocalSearch
         }
 
         double bound = TrivialBound();
-        if (!Construct() || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
+        bool built = Construct();
+        var lns = new LargeNeighbourhoodSearch(_model, _state, _neighbourhoodSolver, _options.Seed, _clock, _deadline, Stop, _token);
+        if (!built && !Stop() && LargeNeighbourhoodSearch.Applies(_units))
+        {
+            // What the greedy repair could not staff, the exact sub-solver may: it re-partitions the neighbourhood too.
+            Report("repair");
+            built = lns.Repair();
+        }
+
+        if (!built || Stop() && _state.Blocks.Any(b => b.Alive && b.Team.Count == 0))
         {
             var reason = Stop()
                 ? "The time limit or cancellation stopped the heuristic before it had a plan in which every package has a team."
@@ -80,6 +102,12 @@ internal sealed class LocalSearch
         }
 
         _state.Restore(best.BlockOf, best.Teams);
+        if (!Stop() && bestCut > bound + Tolerance && LargeNeighbourhoodSearch.Applies(_units))
+        {
+            Report("neighbourhoods");
+            lns.Improve();
+        }
+
         if (!Verify())
         {
             return new SolveResult(SolveStatus.Unknown, engine, null, null, bound, _clock.Elapsed,
@@ -163,15 +191,256 @@ internal sealed class LocalSearch
             }
         }
 
+        // Repair, not abandon: a block the greedy staffing left without a team first gets one by re-staffing it together
+        // with the teams that hold its scarce capabilities; only then are its units spread over other packages.
         foreach (int b in unstaffed)
         {
-            if (!Dissolve(b))
+            if (Stop())
             {
                 return false;
             }
+
+            bool done = false;
+            for (int size = 0; size < RestaffRounds && !done; size++)
+            {
+                done = _state.Blocks[b].Team.Count > 0 || Restaff(b, size);
+            }
+
+            if (!done)
+            {
+                Dissolve(b);
+            }
         }
 
-        return true;
+        return RepairUnstaffed();
+    }
+
+    /// <summary>
+    /// Gives every block still without a team one: re-staffing ever larger regions around it with ever larger search
+    /// budgets, or moving its units one by one into a neighbouring package whose region is then re-staffed, for as long
+    /// as time allows and the rounds (whose number depends only on the scenario) last.
+    /// </summary>
+    private bool RepairUnstaffed()
+    {
+        for (int round = 0; round < RepairRounds; round++)
+        {
+            var open = Enumerable.Range(0, _state.Blocks.Count).Where(b => _state.Blocks[b].Alive && _state.Blocks[b].Team.Count == 0).ToList();
+            if (open.Count == 0)
+            {
+                return true;
+            }
+
+            int size = Math.Min(round, RestaffRounds - 1);
+            foreach (int b in open)
+            {
+                if (Stop())
+                {
+                    return false;
+                }
+
+                if (!_state.Blocks[b].Alive || _state.Blocks[b].Team.Count > 0 || Restaff(b, size, round))
+                {
+                    continue;
+                }
+
+                foreach (int u in _state.Blocks[b].Units.ToArray())
+                {
+                    _state.Connections(u);
+                    var targets = _state.ScratchTouched.Where(t => t != b && _state.Blocks[t].Team.Count > 0)
+                        .OrderByDescending(_state.ScratchWeight).ThenBy(t => t).Take(4).ToList();
+                    foreach (int t in targets)
+                    {
+                        if (Stop())
+                        {
+                            return false;
+                        }
+
+                        if (!_state.UnitFits(u, t))
+                        {
+                            continue;
+                        }
+
+                        _state.Relocate(u, b, t);
+                        if (Restaff(t, size, round) || Eject(u, t, b, round))
+                        {
+                            break;
+                        }
+
+                        _state.Relocate(u, t, b);
+                    }
+                }
+
+                // What is left of the block, if anything, may now fit a team of its own.
+                if (_state.Blocks[b].Alive)
+                {
+                    Dissolve(b);
+                }
+            }
+        }
+
+        return _state.Blocks.All(b => !b.Alive || b.Team.Count > 0);
+    }
+
+    /// <summary>
+    /// After unit <paramref name="u"/> joined block <paramref name="t"/> and no team could take the block on, sends a unit
+    /// of <paramref name="t"/> less tied to it than <paramref name="u"/> to the open block <paramref name="open"/> instead,
+    /// when that lets the region around <paramref name="t"/> be re-staffed. Each such exchange lowers the cut, so the
+    /// repair cannot cycle.
+    /// </summary>
+    private bool Eject(int u, int t, int open, int round)
+    {
+        _state.Connections(u);
+        double home = _state.ScratchWeight(t);
+        var candidates = new List<(double Tie, int Unit)>();
+        foreach (int w in _state.Blocks[t].Units)
+        {
+            if (w == u || !_state.UnitFits(w, open))
+            {
+                continue;
+            }
+
+            _state.Connections(w);
+            double tie = _state.ScratchWeight(t) - _state.ScratchWeight(open);
+            if (tie < home - Tolerance)
+            {
+                candidates.Add((tie, w));
+            }
+        }
+
+        candidates.Sort();
+        foreach (var (_, w) in candidates.Take(3))
+        {
+            if (Stop())
+            {
+                return false;
+            }
+
+            _state.Relocate(w, t, open);
+            if (Restaff(t, 0, round))
+            {
+                return true;
+            }
+
+            _state.Relocate(w, open, t);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Re-staffs block <paramref name="b"/> together with the staffed blocks whose members could serve it (holders of
+    /// the capabilities the region needs), from their members and the free ones, with the complete staffer. The region
+    /// holds up to <c>3 × 2^size</c> blocks; the search budget doubles with <paramref name="effort"/>. Teams change only when every block of the region gets a team that the
+    /// heuristic's own (evenly split hours) check accepts.
+    /// </summary>
+    private bool Restaff(int b, int size, int effort = 0)
+    {
+        var block = _state.Blocks[b];
+        if (_state.Demand(block) is null)
+        {
+            return false;
+        }
+
+        int limit = 3 << size;
+        var region = new List<int> { b };
+        var inRegion = new HashSet<int> { b };
+        for (int i = 0; i < region.Count && region.Count < limit; i++)
+        {
+            var rb = _state.Blocks[region[i]];
+            int scale = rb.Scale();
+            foreach (int c in rb.CapabilityCount.Keys.Order())
+            {
+                foreach (int m in _model.HoldersOf(c))
+                {
+                    if (region.Count >= limit)
+                    {
+                        break;
+                    }
+
+                    if (_state.Spare(m) > 0 || (int)_model.MemberScale(m) < scale || rb.Excluded.ContainsKey(m))
+                    {
+                        continue;
+                    }
+
+                    foreach (int o in _state.TeamsOf(m))
+                    {
+                        if (region.Count < limit && inRegion.Add(o))
+                        {
+                            region.Add(o);
+                        }
+                    }
+                }
+            }
+        }
+
+        var demands = new List<PackageDemand>(region.Count);
+        var pool = new HashSet<int>();
+        int minScale = 4;
+        foreach (int r in region)
+        {
+            var rb = _state.Blocks[r];
+            if (_state.Demand(rb) is not { } demand)
+            {
+                return false;
+            }
+
+            demands.Add(demand);
+            minScale = Math.Min(minScale, (int)demand.Scale);
+            pool.UnionWith(rb.Team);
+            foreach (int c in demand.Capabilities)
+            {
+                foreach (int m in _model.HoldersOf(c))
+                {
+                    if (_state.Spare(m) > 0)
+                    {
+                        pool.Add(m);
+                    }
+                }
+            }
+        }
+
+        pool.UnionWith(_state.FreeMembers(minScale, _hi * region.Count).ToList());
+        _capacity ??= new int[_model.MemberCount];
+        _hours ??= new double[_model.MemberCount];
+        foreach (int m in pool)
+        {
+            _capacity[m] = _state.Spare(m) + _state.TeamsOf(m).Count(inRegion.Contains);
+            _hours[m] = _state.Share(m) * _capacity[m];
+        }
+
+        var result = Staffer.Solve(_model, demands, _capacity, _hours, RestaffNodeLimit << Math.Min(effort, 4), [.. pool.Order()], Stop);
+        if (result.Outcome != StaffingOutcome.Feasible)
+        {
+            return false;
+        }
+
+        var old = region.Select(r => _state.Blocks[r].Team).ToList();
+        foreach (int r in region)
+        {
+            _state.SetTeam(_state.Blocks[r], []);
+        }
+
+        for (int i = 0; i < region.Count; i++)
+        {
+            _state.SetTeam(_state.Blocks[region[i]], [.. result.Teams![i]]);
+        }
+
+        if (region.All(r => _state.TeamValid(_state.Blocks[r])) && _state.LoadsValid())
+        {
+            return true;
+        }
+
+        foreach (int r in region)
+        {
+            _state.SetTeam(_state.Blocks[r], []);
+        }
+
+        for (int i = 0; i < region.Count; i++)
+        {
+            _state.SetTeam(_state.Blocks[region[i]], old[i]);
+        }
+
+        return false;
     }
 
     private void MergeAlongHeaviestLinks()
@@ -179,10 +448,14 @@ internal sealed class LocalSearch
         var g = _units.Graph;
         var edges = g.Edges().Select(e => (e.Source, e.Target, e.Weight, Tie: _random.Next())).ToList();
         edges.Sort((x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Tie.CompareTo(y.Tie));
+
+        // Merging may take at most a third of the time left: smaller packages staffed in time beat no plan at all.
+        var now = _clock.Elapsed;
+        var mergeDeadline = _deadline == TimeSpan.MaxValue ? TimeSpan.MaxValue : now + (_deadline - now) / 3;
         int seen = 0;
         foreach (var (u, v, _, _) in edges)
         {
-            if ((++seen & 4095) == 0 && Stop())
+            if ((++seen & 255) == 0 && (Stop() || _clock.Elapsed >= mergeDeadline))
             {
                 return;
             }
@@ -292,8 +565,11 @@ internal sealed class LocalSearch
         return size;
     }
 
-    /// <summary>Moves the units of an unstaffed block into neighbouring staffed blocks, or staffs what is left on its own.</summary>
-    private bool Dissolve(int b)
+    /// <summary>
+    /// Moves the units of an unstaffed block into neighbouring staffed blocks, or staffs what is left on its own; a unit
+    /// that fits nowhere is left in a block of its own without a team, for <see cref="RepairUnstaffed"/>.
+    /// </summary>
+    private void Dissolve(int b)
     {
         var block = _state.Blocks[b];
         foreach (int u in block.Units.ToArray())
@@ -312,7 +588,7 @@ internal sealed class LocalSearch
 
         if (!block.Alive)
         {
-            return true;
+            return;
         }
 
         var team = _state.ComposeTeam(block, []);
@@ -320,7 +596,7 @@ internal sealed class LocalSearch
         if (team is not null)
         {
             _state.SetTeam(block, team);
-            return true;
+            return;
         }
 
         // Last resort: each remaining unit alone, or into any staffed block that can take it.
@@ -337,11 +613,32 @@ internal sealed class LocalSearch
                 }
             }
 
-            // Then any staffed block at all: a unit whose scarce holders (say at supra-local scale) are all in teams
-            // elsewhere can still join one of those teams, where a team of its own would fail and lose the whole plan.
-            for (int t = 0; !placed && t < _state.Blocks.Count && !Stop(); t++)
+            // Then the teams holding its capabilities: a unit whose scarce holders (say at supra-local scale) are all in
+            // teams elsewhere can still join one of those teams, where a team of its own would fail.
+            if (!placed)
             {
-                placed = t != b && _state.Blocks[t].Alive && _state.Blocks[t].Team.Count > 0 && TryMoveInto(u, b, t, requireGain: false);
+                var holding = new SortedSet<int>();
+                foreach (int c in _state.UnitCapabilities(u))
+                {
+                    foreach (int m in _model.HoldersOf(c))
+                    {
+                        holding.UnionWith(_state.TeamsOf(m));
+                    }
+                }
+
+                foreach (int t in holding)
+                {
+                    if (Stop())
+                    {
+                        break;
+                    }
+
+                    placed = t != b && _state.Blocks[t].Alive && TryMoveInto(u, b, t, requireGain: false);
+                    if (placed)
+                    {
+                        break;
+                    }
+                }
             }
 
             if (!placed)
@@ -350,16 +647,12 @@ internal sealed class LocalSearch
                 _state.Relocate(u, b, fresh);
                 var solo = _state.ComposeTeam(_state.Blocks[fresh], []);
                 _state.ClearDeltas();
-                if (solo is null)
+                if (solo is not null)
                 {
-                    return false;
+                    _state.SetTeam(_state.Blocks[fresh], solo);
                 }
-
-                _state.SetTeam(_state.Blocks[fresh], solo);
             }
         }
-
-        return true;
     }
 
     /// <summary>Moves unit u from block <paramref name="from"/> to <paramref name="to"/> if both teams can be repaired.</summary>

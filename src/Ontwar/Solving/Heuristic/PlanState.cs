@@ -6,6 +6,11 @@ namespace Ontwar.Solving.Heuristic;
 /// <summary>One package during local search: its units, what they ask of a team, and its team.</summary>
 internal sealed class Block
 {
+    internal Block(int index) => Index = index;
+
+    /// <summary>The block's position in <see cref="PlanState.Blocks"/>.</summary>
+    internal int Index { get; }
+
     internal List<int> Units { get; } = [];
 
     /// <summary>How many of the block's units require each capability.</summary>
@@ -85,6 +90,7 @@ internal sealed class PlanState
     private double[] _scratch;
     private readonly List<int> _scratchTouched = [];
     private readonly Stack<int> _emptied = new();
+    private readonly List<int>?[] _teamsOf;
 
     internal PlanState(PackagingModel model, Units units)
     {
@@ -141,6 +147,7 @@ internal sealed class PlanState
             _free[_memberScale[m]].Add(Key(m));
         }
 
+        _teamsOf = new List<int>?[members];
         BlockOf = new int[n];
         Blocks = [];
         _scratch = new double[Math.Max(1, n)];
@@ -158,13 +165,50 @@ internal sealed class PlanState
 
     internal Units Units => _units;
 
+    /// <summary>The capabilities unit <paramref name="u"/> requires, ascending.</summary>
+    internal int[] UnitCapabilities(int u) => _unitCaps[u];
+
+    /// <summary>The blocks whose teams member <paramref name="m"/> is in.</summary>
+    internal IReadOnlyList<int> TeamsOf(int m) => _teamsOf[m] ?? (IReadOnlyList<int>)[];
+
+    /// <summary>Teams member <paramref name="m"/> may still join.</summary>
+    internal int Spare(int m) => _maxTeams[m] - Load[m];
+
+    /// <summary>The hours member <paramref name="m"/> gives each of their teams (hours split evenly, as everywhere in the heuristic).</summary>
+    internal double Share(int m) => _share[m];
+
+    /// <summary>What block <paramref name="b"/> asks of a team, or null when its fixed scales disagree.</summary>
+    internal PackageDemand? Demand(Block b)
+    {
+        int scale = b.Scale();
+        return scale < 0 ? null : new PackageDemand(
+            [.. b.CapabilityCount.Keys.Order()], (Scale)scale, b.Workload, [.. b.Required.Keys.Order()], [.. b.Excluded.Keys.Order()]);
+    }
+
+    /// <summary>Members with a team to spare who work at <paramref name="scale"/> or larger, least wanted first, at most <paramref name="count"/>.</summary>
+    internal IEnumerable<int> FreeMembers(int scale, int count)
+    {
+        for (int s = scale; s < 5 && count > 0; s++)
+        {
+            foreach (var entry in _free[s])
+            {
+                if (count-- <= 0)
+                {
+                    yield break;
+                }
+
+                yield return entry.Member;
+            }
+        }
+    }
+
     /// <summary>Puts every unit in a block of its own, without teams.</summary>
     internal void InitSingletons()
     {
         Blocks.Clear();
         for (int u = 0; u < _units.Count; u++)
         {
-            var b = new Block();
+            var b = new Block(Blocks.Count);
             Blocks.Add(b);
             AddUnit(b, u);
             BlockOf[u] = u;
@@ -180,7 +224,7 @@ internal sealed class PlanState
         {
             foreach (int m in b.Team)
             {
-                Release(m);
+                Release(m, b.Index);
             }
         }
 
@@ -188,7 +232,7 @@ internal sealed class PlanState
         _emptied.Clear();
         for (int i = 0; i < teams.Length; i++)
         {
-            Blocks.Add(new Block());
+            Blocks.Add(new Block(Blocks.Count));
         }
 
         for (int u = 0; u < blockOf.Length; u++)
@@ -201,7 +245,7 @@ internal sealed class PlanState
         {
             foreach (int m in teams[i])
             {
-                Take(m);
+                Take(m, i);
             }
 
             Blocks[i].Team = [.. teams[i]];
@@ -381,7 +425,7 @@ internal sealed class PlanState
             }
         }
 
-        Blocks.Add(new Block());
+        Blocks.Add(new Block(Blocks.Count));
         return Blocks.Count - 1;
     }
 
@@ -427,12 +471,12 @@ internal sealed class PlanState
     {
         foreach (int m in b.Team)
         {
-            Release(m);
+            Release(m, b.Index);
         }
 
         foreach (int m in team)
         {
-            Take(m);
+            Take(m, b.Index);
         }
 
         b.Team = team;
@@ -705,7 +749,7 @@ internal sealed class PlanState
         return true;
     }
 
-    private void Take(int m)
+    private void Take(int m, int block)
     {
         if (Load[m] + 1 == _maxTeams[m])
         {
@@ -713,9 +757,10 @@ internal sealed class PlanState
         }
 
         Load[m]++;
+        (_teamsOf[m] ??= []).Add(block);
     }
 
-    private void Release(int m)
+    private void Release(int m, int block)
     {
         if (Load[m] == _maxTeams[m])
         {
@@ -723,6 +768,7 @@ internal sealed class PlanState
         }
 
         Load[m]--;
+        _teamsOf[m]!.Remove(block);
     }
 
     private (int, double, int) Key(int m) => (_demandScore[m], -Math.Min(_share[m], 1e12), m);

@@ -19,7 +19,18 @@ public static class InfeasibilityAnalyzer
     /// <param name="model">The model.</param>
     /// <returns>The facts, possibly none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
-    public static IReadOnlyList<Diagnostic> Explain(PackagingModel model)
+    public static IReadOnlyList<Diagnostic> Explain(PackagingModel model) => Explain(model, CancellationToken.None);
+
+    /// <summary>
+    /// The facts that make the model infeasible on their own, as far as the analysis got before
+    /// <paramref name="cancellationToken"/> was cancelled: every fact returned holds, but after cancellation some may be
+    /// missing (on 100 000 activities the analysis takes seconds, which engines must be able to cut short).
+    /// </summary>
+    /// <param name="model">The model.</param>
+    /// <param name="cancellationToken">Ends the analysis early.</param>
+    /// <returns>The facts found, possibly none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    public static IReadOnlyList<Diagnostic> Explain(PackagingModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         var facts = new List<Diagnostic>(model.RuleConflicts);
@@ -47,6 +58,11 @@ public static class InfeasibilityAnalyzer
             .DefaultIfEmpty(Scale.LivedNeighbourhood).Min();
         for (int a = 0; a < model.ActivityCount; a++)
         {
+            if ((a & 255) == 0 && cancellationToken.IsCancellationRequested)
+            {
+                return facts;
+            }
+
             var activity = scenario.Activities[a];
             var needed = model.FixedScale(a) ?? smallestReachable;
             for (int j = 0; j < activity.Requires.Count; j++)
@@ -86,8 +102,14 @@ public static class InfeasibilityAnalyzer
 
         // Together-groups (single activities included) that no team within the limits could take on alone.
         var solo = new SoloFeasibility(model);
-        foreach (var group in groups)
+        for (int g = 0; g < groups.Count; g++)
         {
+            if ((g & 63) == 0 && cancellationToken.IsCancellationRequested)
+            {
+                return facts;
+            }
+
+            var group = groups[g];
             var demand = PackageDemand.For(model, group);
             if (demand is null)
             {

@@ -70,6 +70,7 @@ internal sealed class Staffer
     private readonly int _words;
     private readonly Dictionary<int, int> _local;
     private long _nodes;
+    private Func<bool>? _stop;
     private bool _outOfNodes;
 
     private Staffer(PackagingModel model, IReadOnlyList<PackageDemand> demands, int[] capacity, double[] hours, long nodeLimit, IReadOnlyList<int>? pool)
@@ -195,14 +196,17 @@ internal sealed class Staffer
     /// <param name="hours">Hours each member still has, by global member index (not modified; infinity for unlimited).</param>
     /// <param name="nodeLimit">Search budget.</param>
     /// <param name="pool">Members to choose from, or null for all; an answer is complete only over its pool.</param>
-    internal static StaffingResult Solve(PackagingModel model, IReadOnlyList<PackageDemand> demands, int[] capacity, double[] hours, long nodeLimit, IReadOnlyList<int>? pool = null)
+    /// <param name="stop">Asked every 1 024 nodes whether the caller's deadline has passed or its token was cancelled;
+    /// true ends the search as the node limit does (unknown).</param>
+    internal static StaffingResult Solve(
+        PackagingModel model, IReadOnlyList<PackageDemand> demands, int[] capacity, double[] hours, long nodeLimit, IReadOnlyList<int>? pool = null, Func<bool>? stop = null)
     {
         if (demands.Count == 0)
         {
             return new StaffingResult(StaffingOutcome.Feasible, [], []);
         }
 
-        var staffer = new Staffer(model, demands, capacity, hours, nodeLimit, pool);
+        var staffer = new Staffer(model, demands, capacity, hours, nodeLimit, pool) { _stop = stop };
         if (!staffer.NecessaryConditionsHold() || !staffer.PlaceRequiredMembers())
         {
             return new StaffingResult(StaffingOutcome.Infeasible, null, null);
@@ -492,7 +496,7 @@ internal sealed class Staffer
 
     private bool Cover(int p, int depth)
     {
-        if (++_nodes > _nodeLimit)
+        if (++_nodes > _nodeLimit || ((_nodes & 1023) == 0 && _stop is not null && _stop()))
         {
             _outOfNodes = true;
             return false;
@@ -578,7 +582,7 @@ internal sealed class Staffer
     /// <summary>Adds fillers from position <paramref name="from"/> of the package's ranking onwards (canonical order).</summary>
     private bool Fill(int p, int depth, int from)
     {
-        if (++_nodes > _nodeLimit)
+        if (++_nodes > _nodeLimit || ((_nodes & 1023) == 0 && _stop is not null && _stop()))
         {
             _outOfNodes = true;
             return false;
