@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Modeling;
 using Ontwar.Solving;
 using Ontwar.Tests.Shared;
@@ -13,45 +16,51 @@ public class OracleAgreementTests
 
     private static readonly CbcEngine Engine = new();
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
     {
-        var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(s, false, tally), maxTest: 200);
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), 200), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(s, false, tally));
 
-        // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
-        Assert.True(tally.WithCut >= 40, tally.ToString());
-        Assert.True(tally.Infeasible >= 20, tally.ToString());
+            // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
+            Assert.True(tally.WithCut >= 40, tally.ToString());
+            Assert.True(tally.Infeasible >= 20, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
     {
-        var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), s => AgreeWithOracle(s, true, tally), maxTest: 100);
-        Assert.True(tally.WithCut >= 12, tally.ToString());
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), 100), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(s, true, tally));
+            Assert.True(tally.WithCut >= 12, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_the_general_scenario_generator()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_the_general_scenario_generator()
     {
-        var tally = new Tally();
-        Properties.Check(
-            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)),
-            s => AgreeWithOracle(s, false, tally),
-            maxTest: 100);
-        Assert.True(tally.Feasible >= 10, tally.ToString());
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)), 100), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(s, false, tally));
+            Assert.True(tally.Feasible >= 10, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_the_general_generator_without_rules_or_hours()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_the_general_generator_without_rules_or_hours()
     {
-        var tally = new Tally();
-        Properties.Check(
-            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)),
-            s => AgreeWithOracle(s, true, tally),
-            maxTest: 60);
-        Assert.True(tally.Feasible >= 10, tally.ToString());
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)), 60), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(s, true, tally));
+            Assert.True(tally.Feasible >= 10, tally.ToString());
+        });
     }
 
     private static void AgreeWithOracle(Scenario scenario, bool ignoreRules, Tally tally)
