@@ -125,26 +125,28 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             Root = Directory.CreateTempSubdirectory("ontwar-pack-").FullName;
             string feed = Path.Combine(Root, "feed");
 
-            // Pack in the configuration the tests were built in: the solution build has made the outputs already.
+            // Pack in the configuration the tests were built in, without building: the test project's build has built the
+            // three projects for every target framework (its project references), so packing takes seconds.
+            // A version of this run only: restores use the ordinary global packages folder (OR-Tools and the rest are
+            // there already, nothing is copied), and no copy of an earlier run's packages can be picked up instead.
+            string version = "0.0.0-packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
             string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
             foreach (string project in Projects)
             {
-                var pack = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", configuration, "-o", feed);
+                var pack = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", configuration, "--no-build", "-o", feed, "-p:PackageVersion=" + version);
                 Assert.True(pack.ExitCode == 0, pack.ToString());
                 Assert.DoesNotContain("warning", pack.Output, StringComparison.OrdinalIgnoreCase);
             }
 
-            string library = Directory.GetFiles(feed, "Ontwar.*.nupkg").Select(Path.GetFileName).Single(f => f!.StartsWith("Ontwar.0", StringComparison.Ordinal) || char.IsDigit(f["Ontwar.".Length]))!;
-            Version = library["Ontwar.".Length..^".nupkg".Length];
+            Version = version;
 
             // nuget.config in Root is found by restores of projects below it (the app) and named explicitly elsewhere.
             // The packed feed first, then the global packages folder (offline copies of the dependencies), then the
-            // repository's own sources; restore into a private folder so no stale copy of this version is reused.
+            // repository's own sources.
             var sources = new List<string> { feed };
-            string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p ? p : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            if (Directory.Exists(cache))
+            if (Directory.Exists(GlobalPackages))
             {
-                sources.Add(cache);
+                sources.Add(GlobalPackages);
             }
 
             var repoConfig = XDocument.Load(Path.Combine(RepoRoot, "nuget.config"));
@@ -152,7 +154,6 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             NuGetConfig = Path.Combine(Root, "nuget.config");
             new XDocument(new XElement(
                 "configuration",
-                new XElement("config", new XElement("add", new XAttribute("key", "globalPackagesFolder"), new XAttribute("value", Path.Combine(Root, "packages")))),
                 new XElement("packageSources", new XElement("clear"), sources.Select((s, i) => new XElement("add", new XAttribute("key", $"source{i}"), new XAttribute("value", s))))))
                 .Save(NuGetConfig);
 
@@ -161,6 +162,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
             File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
         }
+
+        private static string GlobalPackages =>
+            Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p ? p : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
         public string RepoRoot { get; }
 
@@ -177,6 +181,16 @@ public sealed class PackageTests : IClassFixture<PackageTests.Feed>
             try
             {
                 Directory.Delete(Root, recursive: true);
+
+                // The run's packages in the global packages folder: nothing else will ever ask for this version.
+                foreach (string id in new[] { "ontwar", "ontwar.cbc", "ontwar.tool" })
+                {
+                    string restored = Path.Combine(GlobalPackages, id, Version);
+                    if (Directory.Exists(restored))
+                    {
+                        Directory.Delete(restored, recursive: true);
+                    }
+                }
             }
             catch (IOException)
             {

@@ -65,7 +65,7 @@ public sealed partial class ExportModelCommandTests : IDisposable
     private double SolveWithCbcCommand(string file)
     {
         string solution = file + ".sol";
-        var start = new ProcessStartInfo("cbc") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir };
+        var start = new ProcessStartInfo(Reports.ExternalTool.Require("cbc", "coinor-cbc")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = _dir };
         foreach (var arg in new[] { file, "sec", "60", "solve", "solu", solution })
         {
             start.ArgumentList.Add(arg);
