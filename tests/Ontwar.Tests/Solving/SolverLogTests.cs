@@ -40,6 +40,12 @@ public sealed class SolverLogTests
         Assert.Equal(SolveStatus.Optimal, finished.Value("Status"));
         Assert.Equal(result.Objective, finished.Value("Objective"));
         Assert.Contains("optimal", finished.Message, StringComparison.OrdinalIgnoreCase);
+
+        // Words and units a reader understands: "rules ignored: no", elapsed in whole milliseconds.
+        Assert.Contains("rules ignored: no, time limit: 30 s, seed: 0", started.Message, StringComparison.Ordinal);
+        Assert.Equal("no", started.Value("RulesIgnored"));
+        Assert.IsType<long>(finished.Value("ElapsedMs"));
+        Assert.Matches(@"elapsed \d+ ms,", finished.Message);
     }
 
     [Fact]
