@@ -10,6 +10,7 @@
 // intervals; this script keeps every single run visible.
 #r "nuget: Microsoft.Extensions.Logging.Abstractions, 8.0.3"
 #r "nuget: MathNet.Numerics, 5.0.0"
+#r "nuget: Google.OrTools, 9.15.6755"
 #r "../../src/Ontwar/bin/Release/net10.0/Ontwar.dll"
 
 open System

@@ -99,12 +99,26 @@ internal sealed class HelpExamples : SynchronousCommandLineAction
     /// <inheritdoc/>
     public override int Invoke(ParseResult parseResult)
     {
-        int exit = _help.Invoke(parseResult);
+        // The library names the program after the running executable (Ontwar.Cli under `dotnet run`); users type
+        // `ontwar`, so the usage lines say that.
+        var output = parseResult.InvocationConfiguration.Output;
+        var help = new StringWriter();
+        parseResult.InvocationConfiguration.Output = help;
+        int exit;
+        try
+        {
+            exit = _help.Invoke(parseResult);
+        }
+        finally
+        {
+            parseResult.InvocationConfiguration.Output = output;
+        }
+
+        output.Write(ProgramName(help.ToString()));
         var command = parseResult.CommandResult.Command;
         var key = command is RootCommand ? "ontwar" : command.Name;
         if (Examples.TryGetValue(key, out var examples))
         {
-            var output = parseResult.InvocationConfiguration.Output;
             output.WriteLine("Examples:");
             foreach (var example in examples)
             {
@@ -115,5 +129,21 @@ internal sealed class HelpExamples : SynchronousCommandLineAction
         }
 
         return exit;
+    }
+
+    /// <summary>The help text with the program called <c>ontwar</c> at the start of its usage lines.</summary>
+    internal static string ProgramName(string help)
+    {
+        string executable = "  " + RootCommand.ExecutableName;
+        var lines = help.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(executable + " ", StringComparison.Ordinal) || lines[i] == executable || lines[i] == executable + "\r")
+            {
+                lines[i] = "  ontwar" + lines[i][executable.Length..];
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 }

@@ -28,9 +28,11 @@ public sealed class ResearchScriptTests : IDisposable
             Assert.True(build.ExitCode == 0, build.ToString());
         }
 
-        var fsx = PackageTests.Feed.Dotnet(Repo, "fsi", "samples/research/sweep.fsx", "samples/tienen.json", _output);
+        // Maria, not the scripts' default Tienen: every one of the 2 × 14 solves is then proven in well under a second
+        // instead of running into its 10 s limit; the scripts' steps and output are the same.
+        var fsx = PackageTests.Feed.Dotnet(Repo, "fsi", "samples/research/sweep.fsx", "samples/maria.json", _output);
         Assert.True(fsx.ExitCode == 0, fsx.ToString());
-        var cs = PackageTests.Feed.Dotnet(Repo, "run", "-c", "Release", "samples/research/sweep.cs", "--", "samples/tienen.json", _output);
+        var cs = PackageTests.Feed.Dotnet(Repo, "run", "-c", "Release", "samples/research/sweep.cs", "--", "samples/maria.json", _output);
         Assert.True(cs.ExitCode == 0, cs.ToString());
 
         var fromFsx = CheckCsv(Path.Combine(_output, "sweep-fsx.csv"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ontwar.Diagnostics;
+using Ontwar.Internal;
 using Ontwar.Plans;
 
 namespace Ontwar.Evaluation;
@@ -7,7 +8,8 @@ namespace Ontwar.Evaluation;
 /// <summary>
 /// The independent check of a plan against the hard constraints of a scenario (docs/model.md). It reads the domain
 /// objects directly (identifiers, <see cref="Scenario"/>, <see cref="Plan"/>) and deliberately shares no code with the
-/// compiled model the engines use, so that it can judge their plans. Simple and obviously correct before fast.
+/// compiled model the engines use, so that it can judge their plans (the hours check's maximum flow is OR-Tools', through
+/// the library's thin <c>MaxFlow</c> adapter, not an engine's). Simple and obviously correct before fast.
 /// </summary>
 internal sealed class PlanChecker
 {
@@ -340,7 +342,7 @@ internal sealed class PlanChecker
         int MemberNode(Member m) => 1 + _scenario.IndexOfMember(m.Id);
         int PackageNode(int p) => 1 + memberCount + p;
 
-        var network = new MaxFlow(sink + 1, 1e-9 * (1 + totalWorkload));
+        var network = new MaxFlow(sink + 1);
         for (int i = 0; i < memberCount; i++)
         {
             network.AddArc(source, 1 + i, _scenario.Members[i].Hours ?? double.PositiveInfinity);
@@ -358,8 +360,10 @@ internal sealed class PlanChecker
         }
 
         network.Run(source, sink);
+        // The flow is exact for hours written as decimals (see MaxFlow); the tolerance covers the rare rounded case.
+        double epsilon = 1e-9 * (1 + totalWorkload);
         bool covered = Enumerable.Range(0, PackageCount)
-            .All(p => toSink[p] < 0 || workload[p] - network.FlowOn(toSink[p]) <= network.Epsilon);
+            .All(p => toSink[p] < 0 || workload[p] - network.FlowOn(toSink[p]) <= epsilon);
         if (covered)
         {
             return;

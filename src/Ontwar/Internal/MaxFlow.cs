@@ -1,121 +1,230 @@
+using OrToolsMaxFlow = Google.OrTools.Graph.MaxFlow;
+
 namespace Ontwar.Internal;
 
 /// <summary>
-/// Dinic's maximum flow on a small directed network with real capacities. Used for the necessary conditions of team
-/// staffing (counts per package, capability supply, hours), where networks have a few hundred arcs.
+/// A maximum-flow network with real capacities, solved by OR-Tools' push-relabel <c>MaxFlow</c>: the one max-flow of
+/// the library, used by the staffing conditions (counts, capability supply, hours), the plan checker's hours check and
+/// the MIP start's hours split.
 /// </summary>
+/// <remarks>
+/// <para>
+/// OR-Tools takes integer capacities, so <see cref="Run"/> scales every finite capacity by the smallest power of ten
+/// (10⁰ … 10⁹) that makes them all integers: hours and workloads as people write them (37.5, 2.25, 0.1) are then exact,
+/// and so are the flow values. Differences up to 10⁻⁹ of a value are read as the binary rounding of a decimal
+/// (0.1 + 0.2), not as digits. When no such power exists (1/3 of an hour) or when it would overflow 64-bit flows, the
+/// largest power that fits is used and every capacity is rounded <em>down</em>: the computed flow never exceeds the real
+/// one and falls short of it by at most the number of arcs times the scale's unit, so a "covered" answer is never
+/// wrong and callers' tolerances absorb the rest.
+/// </para>
+/// <para>
+/// An infinite capacity becomes one more than the sum of all finite ones: when every source-to-sink path crosses a
+/// finite arc, no minimum cut can contain such an arc, so the maximum flow is unchanged.
+/// </para>
+/// </remarks>
 internal sealed class MaxFlow
 {
-    private const double Epsilon = 1e-9;
-    private readonly List<int> _head = [];
-    private readonly List<int> _next = [];
-    private readonly List<int> _to = [];
-    private readonly List<double> _cap = [];
-    private int[] _level = [];
-    private int[] _iter = [];
+    /// <summary>Largest exponent of the scale: 10⁹ keeps a sum of 10⁹ hours within 64 bits.</summary>
+    private const int MaxDigits = 9;
 
+    /// <summary>Total scaled capacity allowed (flows are 64-bit; a quarter of the range leaves room for the infinity stand-in).</summary>
+    private const double Headroom = long.MaxValue / 4.0;
+
+    private readonly List<int> _from = [];
+    private readonly List<int> _to = [];
+    private readonly List<double> _capacity = [];
+    private long[] _scaledCapacity = [];
+    private long[] _flow = [];
+
+    /// <summary>Creates an empty network.</summary>
+    /// <param name="nodes">Number of nodes, numbered from 0.</param>
     internal MaxFlow(int nodes) => Reset(nodes);
 
+    /// <summary>Number of nodes.</summary>
     internal int NodeCount { get; private set; }
 
+    /// <summary>The scale of the last <see cref="Run"/>: capacities were multiplied by it (a power of ten).</summary>
+    internal double Scale { get; private set; } = 1;
+
+    /// <summary>Removes every arc and sets the number of nodes, to reuse the network.</summary>
+    /// <param name="nodes">Number of nodes.</param>
     internal void Reset(int nodes)
     {
         NodeCount = nodes;
-        _head.Clear();
-        for (int i = 0; i < nodes; i++)
-        {
-            _head.Add(-1);
-        }
-
-        _next.Clear();
+        _from.Clear();
         _to.Clear();
-        _cap.Clear();
+        _capacity.Clear();
+        _flow = [];
     }
 
-    /// <summary>Adds an arc and returns its index (the reverse arc is index + 1).</summary>
+    /// <summary>Adds an arc and returns its index, for <see cref="FlowOn"/>.</summary>
+    /// <param name="from">Tail node.</param>
+    /// <param name="to">Head node.</param>
+    /// <param name="capacity">Capacity; <see cref="double.PositiveInfinity"/> for unlimited, at or below zero for none.</param>
+    /// <returns>The arc's index.</returns>
     internal int AddArc(int from, int to, double capacity)
     {
-        int e = _to.Count;
+        _from.Add(from);
         _to.Add(to);
-        _cap.Add(capacity);
-        _next.Add(_head[from]);
-        _head[from] = e;
-        _to.Add(from);
-        _cap.Add(0);
-        _next.Add(_head[to]);
-        _head[to] = e + 1;
-        return e;
+        _capacity.Add(double.IsNaN(capacity) || capacity <= 0 ? 0 : capacity);
+        return _to.Count - 1;
     }
 
-    /// <summary>The flow on an arc after <see cref="Run"/> (the capacity of its reverse arc).</summary>
-    internal double FlowOn(int arc) => _cap[arc + 1];
+    /// <summary>The flow on an arc after <see cref="Run"/>.</summary>
+    /// <param name="arc">An index from <see cref="AddArc"/>.</param>
+    /// <returns>The flow, in the capacities' unit.</returns>
+    internal double FlowOn(int arc) => _flow.Length == 0 ? 0 : _flow[arc] / Scale;
 
+    /// <summary>Pushes a maximum flow from <paramref name="source"/> to <paramref name="sink"/>.</summary>
+    /// <param name="source">Source node.</param>
+    /// <param name="sink">Sink node.</param>
+    /// <returns>The flow's value, in the capacities' unit.</returns>
     internal double Run(int source, int sink)
     {
-        double total = 0;
-        _level = new int[NodeCount];
-        _iter = new int[NodeCount];
-        var queue = new int[NodeCount];
-        while (true)
+        bool exact = ChooseScale(out double scale);
+        Scale = scale;
+        int arcs = _to.Count;
+        _scaledCapacity = new long[arcs];
+        long finiteSum = 0;
+        for (int a = 0; a < arcs; a++)
         {
-            Array.Fill(_level, -1);
-            int qh = 0, qt = 0;
-            queue[qt++] = source;
-            _level[source] = 0;
-            while (qh < qt)
+            double c = _capacity[a];
+            if (double.IsFinite(c))
             {
-                int v = queue[qh++];
-                for (int e = _head[v]; e >= 0; e = _next[e])
-                {
-                    if (_cap[e] > Epsilon && _level[_to[e]] < 0)
-                    {
-                        _level[_to[e]] = _level[v] + 1;
-                        queue[qt++] = _to[e];
-                    }
-                }
-            }
-
-            if (_level[sink] < 0)
-            {
-                return total;
-            }
-
-            for (int i = 0; i < NodeCount; i++)
-            {
-                _iter[i] = _head[i];
-            }
-
-            double pushed;
-            while ((pushed = Push(source, sink, double.PositiveInfinity)) > Epsilon)
-            {
-                total += pushed;
+                double scaled = c * scale;
+                _scaledCapacity[a] = (long)(exact ? Math.Round(scaled) : Math.Floor(scaled));
+                finiteSum += _scaledCapacity[a];
             }
         }
+
+        for (int a = 0; a < arcs; a++)
+        {
+            if (double.IsPositiveInfinity(_capacity[a]))
+            {
+                _scaledCapacity[a] = finiteSum + 1;
+            }
+        }
+
+        _flow = new long[arcs];
+        if (source == sink || arcs == 0)
+        {
+            return 0;
+        }
+
+        using var solver = new OrToolsMaxFlow();
+        for (int a = 0; a < arcs; a++)
+        {
+            solver.AddArcWithCapacity(_from[a], _to[a], _scaledCapacity[a]);
+        }
+
+        // Nodes are known to OR-Tools only through arcs; a source or sink without arcs carries no flow.
+        bool known = _from.Contains(source) || _to.Contains(source);
+        bool reached = _from.Contains(sink) || _to.Contains(sink);
+        if (!known || !reached)
+        {
+            return 0;
+        }
+
+        var status = solver.Solve(source, sink);
+        if (status != OrToolsMaxFlow.Status.OPTIMAL)
+        {
+            throw new InvalidOperationException($"OR-Tools max-flow ended with status {status}.");
+        }
+
+        for (int a = 0; a < arcs; a++)
+        {
+            _flow[a] = solver.Flow(a);
+        }
+
+        return solver.OptimalFlow() / scale;
     }
 
-    private double Push(int v, int sink, double limit)
+    /// <summary>
+    /// The nodes that can still reach <paramref name="sink"/> through arcs with residual capacity; call after
+    /// <see cref="Run"/>. After a maximum flow this is the sink side of the sink-maximal minimum cut, the same for every
+    /// maximum flow.
+    /// </summary>
+    /// <param name="sink">The sink of the last run.</param>
+    /// <returns>One flag per node.</returns>
+    internal bool[] CanReach(int sink)
     {
-        if (v == sink)
+        var into = new List<int>[NodeCount];
+        var outOf = new List<int>[NodeCount];
+        for (int v = 0; v < NodeCount; v++)
         {
-            return limit;
+            into[v] = [];
+            outOf[v] = [];
         }
 
-        for (; _iter[v] >= 0; _iter[v] = _next[_iter[v]])
+        for (int a = 0; a < _to.Count; a++)
         {
-            int e = _iter[v];
-            int w = _to[e];
-            if (_cap[e] > Epsilon && _level[w] == _level[v] + 1)
+            into[_to[a]].Add(a);
+            outOf[_from[a]].Add(a);
+        }
+
+        var reaches = new bool[NodeCount];
+        reaches[sink] = true;
+        var queue = new Queue<int>();
+        queue.Enqueue(sink);
+        while (queue.Count > 0)
+        {
+            int v = queue.Dequeue();
+
+            // u reaches v over arc u→v with room left, or over the reverse of a flow-carrying arc v→u.
+            foreach (int a in into[v])
             {
-                double d = Push(w, sink, Math.Min(limit, _cap[e]));
-                if (d > Epsilon)
-                {
-                    _cap[e] -= d;
-                    _cap[e ^ 1] += d;
-                    return d;
-                }
+                Visit(_from[a], _scaledCapacity[a] - _flow[a]);
+            }
+
+            foreach (int a in outOf[v])
+            {
+                Visit(_to[a], _flow[a]);
             }
         }
 
-        return 0;
+        return reaches;
+
+        void Visit(int u, long residual)
+        {
+            if (!reaches[u] && residual > 0)
+            {
+                reaches[u] = true;
+                queue.Enqueue(u);
+            }
+        }
     }
+
+    /// <summary>The smallest power of ten that makes every finite capacity an integer; false when none fits (then the largest that fits).</summary>
+    private bool ChooseScale(out double scale)
+    {
+        double sum = 0;
+        foreach (double c in _capacity)
+        {
+            if (double.IsFinite(c))
+            {
+                sum += c;
+            }
+        }
+
+        int fits = 0;
+        while (fits < MaxDigits && sum * Math.Pow(10, fits + 1) <= Headroom)
+        {
+            fits++;
+        }
+
+        for (int digits = 0; digits <= fits; digits++)
+        {
+            double s = Math.Pow(10, digits);
+            if (_capacity.TrueForAll(c => !double.IsFinite(c) || IsWhole(c * s)))
+            {
+                scale = s;
+                return true;
+            }
+        }
+
+        scale = Math.Pow(10, fits);
+        return false;
+    }
+
+    private static bool IsWhole(double x) => Math.Abs(x - Math.Round(x)) <= 1e-9 * Math.Max(1, Math.Abs(x));
 }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Benchmarks.Comparison;
 using Ontwar.Tests.Support;
 using Xunit;
@@ -27,8 +28,8 @@ public class GrowthFitTests
         Assert.Equal([10, 100], GrowthFit.FitPoints([(10, 5), (100, 1)]).Select(p => p.Size));
     }
 
-    [Fact]
-    public void An_exact_power_law_gives_back_its_exponent()
+    [Property]
+    public Property An_exact_power_law_gives_back_its_exponent()
     {
         var cases = Arb.From(
             from a in Gen.Choose(1, 1000)
@@ -36,7 +37,7 @@ public class GrowthFitTests
             from sizes in Gen.Choose(1, 1_000_000).ListOf().Select(l => l.Distinct().ToList())
             where sizes.Count >= 2
             select (A: (double)a, B: b / 10.0, Sizes: sizes));
-        Properties.Check(cases, c =>
+        return Prop.ForAll(cases, c =>
         {
             var points = c.Sizes.Select(n => ((double)n, c.A * Math.Pow(n, c.B))).ToList();
             Assert.Equal(c.B, GrowthFit.Exponent(points)!.Value, 6);

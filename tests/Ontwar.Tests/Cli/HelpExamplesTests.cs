@@ -21,10 +21,19 @@ public sealed class HelpExamplesTests
         var r = CliRunner.Run(command, "--help");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(string.Empty, r.Stderr);
-        Assert.Contains("Usage:", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  ontwar " + command, r.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var examples = r.Stdout.IndexOf("Examples:", StringComparison.Ordinal);
         Assert.True(examples > 0, r.Stdout);
         Assert.Contains(example, r.Stdout[examples..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_program_is_called_ontwar_in_the_usage_whatever_the_executable()
+    {
+        var r = CliRunner.Run("--help");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Usage:\n  ontwar [command] [options]", r.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal("Usage:\n  ontwar x\n  ontwarish", Ontwar.Cli.HelpExamples.ProgramName("Usage:\n  " + System.CommandLine.RootCommand.ExecutableName + " x\n  ontwarish"));
     }
 
     [Fact]

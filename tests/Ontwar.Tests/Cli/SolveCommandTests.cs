@@ -291,6 +291,9 @@ public sealed class SolveCommandTests
     private static (int Exit, JsonElement Root, double Cut) Solve(params string[] extra)
     {
         var r = CliRunner.Run(["solve", Maria, "--format", "json", .. extra]);
+
+        // A failed solve writes no plan; its message (for CBC: which Debian package is missing) is the useful failure.
+        Assert.True(r.Stdout.Length > 0, $"ontwar solve {string.Join(' ', extra)} exited {r.ExitCode} without a plan: {r.Stderr}");
         var root = JsonDocument.Parse(r.Stdout).RootElement;
         return (r.ExitCode, root, root.GetProperty("metrics").GetProperty("cutWeight").GetDouble());
     }

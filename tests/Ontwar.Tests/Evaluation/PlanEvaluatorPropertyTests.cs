@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Diagnostics;
 using Ontwar.Evaluation;
 using Ontwar.Plans;
@@ -11,22 +14,22 @@ public class PlanEvaluatorPropertyTests
 {
     private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-9 * (1 + Math.Abs(a) + Math.Abs(b));
 
-    [Fact]
-    public void Cut_plus_internal_is_total()
+    [Property(MaxTest = 200)]
+    public Property Cut_plus_internal_is_total()
     {
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             var m = PlanEvaluator.Evaluate(c.Scenario, c.Plan).Metrics;
             double expected = c.Scenario.Dependencies.Sum(d => d.CohesionUnder(c.Scenario.IntensityWeights));
             return Close(m.CutWeight + m.InternalWeight, m.TotalWeight) && Close(m.TotalWeight, expected)
                    && m.CutWeight >= 0 && m.InternalWeight >= 0;
-        }, maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Per_package_weights_add_up_to_the_plan_weights()
+    [Property]
+    public Property Per_package_weights_add_up_to_the_plan_weights()
     {
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             var e = PlanEvaluator.Evaluate(c.Scenario, c.Plan);
             return Close(e.Packages.Sum(p => p.InternalWeight), e.Metrics.InternalWeight)
@@ -36,21 +39,21 @@ public class PlanEvaluatorPropertyTests
         });
     }
 
-    [Fact]
-    public void Modularity_is_between_minus_one_half_and_one_and_conductance_between_zero_and_one()
+    [Property(MaxTest = 200)]
+    public Property Modularity_is_between_minus_one_half_and_one_and_conductance_between_zero_and_one()
     {
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             var e = PlanEvaluator.Evaluate(c.Scenario, c.Plan);
             return e.Metrics.Modularity >= -0.5 - 1e-12 && e.Metrics.Modularity <= 1
                    && e.Packages.All(p => p.Conductance >= 0 && p.Conductance <= 1 + 1e-12 && p.Cohesion >= 0);
-        }, maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Relabelling_activities_and_packages_leaves_every_metric_and_finding_unchanged()
+    [Property(MaxTest = 200)]
+    public Property Relabelling_activities_and_packages_leaves_every_metric_and_finding_unchanged()
     {
-        Properties.Check(PlanGen.Relabellings(), r =>
+        return Prop.ForAll(PlanGen.Relabellings(), r =>
         {
             var before = PlanEvaluator.Evaluate(r.Case.Scenario, r.Case.Plan);
             var relabelled = PlanGen.Apply(r);
@@ -79,18 +82,18 @@ public class PlanEvaluatorPropertyTests
 
             Assert.Equal(before.IsFeasible, after.IsFeasible);
             Assert.Equal(before.Violations.Select(v => v.Code).Order(), after.Violations.Select(v => v.Code).Order());
-        }, maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Complete_plans_have_no_structural_violations_and_feasibility_means_no_error()
+    [Property]
+    public Property Complete_plans_have_no_structural_violations_and_feasibility_means_no_error()
     {
         string[] structural =
         [
             ViolationCodes.ActivityNotPlanned, ViolationCodes.ActivityInTwoPackages, ViolationCodes.DuplicateActivity,
             ViolationCodes.UnknownActivity, ViolationCodes.UnknownMember, ViolationCodes.EmptyPackage, ViolationCodes.DuplicateMember,
         ];
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             var e = PlanEvaluator.Evaluate(c.Scenario, c.Plan);
             Assert.DoesNotContain(e.Violations, v => structural.Contains(v.Code));
@@ -100,22 +103,22 @@ public class PlanEvaluatorPropertyTests
         });
     }
 
-    [Fact]
-    public void Ideal_evaluation_reports_no_rule_violation()
+    [Property]
+    public Property Ideal_evaluation_reports_no_rule_violation()
     {
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             var e = PlanEvaluator.Evaluate(c.Scenario, c.Plan, ignoreRules: true);
             return e.Violations.All(v => !v.Code.StartsWith("rule-", StringComparison.Ordinal) && v.Code != ViolationCodes.FixedScaleConflict);
         });
     }
 
-    [Fact]
-    public void Hours_shortfall_is_reported_exactly_when_halls_condition_fails()
+    [Property(MaxTest = 300)]
+    public Property Hours_shortfall_is_reported_exactly_when_halls_condition_fails()
     {
         // Independent oracle: the workload is coverable iff every set X of packages needs at most the hours of the
         // members of X's teams (Hall's condition for the transportation problem; unlimited members cover anything).
-        Properties.Check(PlanGen.Cases(new ScenarioGen.Shape(MaxActivities: 7, WithRules: false)), c =>
+        return Prop.ForAll(PlanGen.Cases(new ScenarioGen.Shape(MaxActivities: 7, WithRules: false)), c =>
         {
             var e = PlanEvaluator.Evaluate(c.Scenario, c.Plan);
             if (!e.HasTeams)
@@ -135,13 +138,13 @@ public class PlanEvaluatorPropertyTests
             }
 
             Assert.Equal(violated, e.Violations.Any(v => v.Code == ViolationCodes.HoursShortfall));
-        }, maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Per_function_baseline_covers_every_activity_exactly_once()
+    [Property]
+    public Property Per_function_baseline_covers_every_activity_exactly_once()
     {
-        Properties.Check(ScenarioGen.Arbitrary(), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(), s =>
         {
             var plan = Baselines.PerFunction(s);
             var listed = plan.Packages.SelectMany(p => p.Activities).ToList();
@@ -153,10 +156,10 @@ public class PlanEvaluatorPropertyTests
         });
     }
 
-    [Fact]
-    public void Evaluation_never_throws_on_damaged_plans()
+    [Property]
+    public Property Evaluation_never_throws_on_damaged_plans()
     {
-        Properties.Check(PlanGen.Cases(), c =>
+        return Prop.ForAll(PlanGen.Cases(), c =>
         {
             // Damage: drop the first package's last activity, add an unknown id and repeat a member.
             var packages = c.Plan.Packages.Select((p, k) => k == 0

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Tests.Support;
 using Xunit;
@@ -16,8 +17,8 @@ public sealed class RandomScenarioGeneratorTests
         Assert.NotEqual(first, RandomScenarioGenerator.Generate(new RandomScenarioOptions { Activities = 80, Seed = 10 }));
     }
 
-    [Fact]
-    public void Any_valid_settings_give_a_scenario_of_that_size_where_every_capability_needed_is_held()
+    [Property(MaxTest = 60)]
+    public Property Any_valid_settings_give_a_scenario_of_that_size_where_every_capability_needed_is_held()
     {
         var arbitrary = Arb.From(
             from activities in Gen.Choose(1, 120)
@@ -26,7 +27,7 @@ public sealed class RandomScenarioGeneratorTests
             from links in Gen.Choose(0, 6)
             from seed in Gen.Choose(0, 100_000)
             select new RandomScenarioOptions { Activities = activities, Members = members, Capabilities = capabilities, LinksPerActivity = links, Seed = seed });
-        Properties.Check(arbitrary, options =>
+        return Prop.ForAll(arbitrary, options =>
         {
             var s = RandomScenarioGenerator.Generate(options);
             Assert.Equal(options.Activities, s.Activities.Count);
@@ -39,7 +40,7 @@ public sealed class RandomScenarioGeneratorTests
                 var held = s.Members.SelectMany(m => m.Capabilities).ToHashSet(StringComparer.Ordinal);
                 Assert.All(s.Activities.SelectMany(a => a.Requires), c => Assert.Contains(c, held));
             }
-        }, maxTest: 60);
+        });
     }
 
     [Fact]
@@ -53,8 +54,8 @@ public sealed class RandomScenarioGeneratorTests
         Assert.Equal([1, 2, 3], several.Members.Select(m => m.MaxTeams).Distinct().Order());
     }
 
-    [Fact]
-    public void Every_capability_has_at_least_the_holders_asked_for_when_there_are_enough_members()
+    [Property(MaxTest = 60)]
+    public Property Every_capability_has_at_least_the_holders_asked_for_when_there_are_enough_members()
     {
         var arbitrary = Arb.From(
             from activities in Gen.Choose(1, 80)
@@ -63,7 +64,7 @@ public sealed class RandomScenarioGeneratorTests
             from extra in Gen.Choose(0, 40)
             from seed in Gen.Choose(0, 100_000)
             select new RandomScenarioOptions { Activities = activities, Capabilities = capabilities, HoldersPerCapability = holders, Members = holders * capabilities + extra, Seed = seed });
-        Properties.Check(arbitrary, options =>
+        return Prop.ForAll(arbitrary, options =>
         {
             var s = RandomScenarioGenerator.Generate(options);
             for (int c = 0; c < options.Capabilities; c++)
@@ -71,7 +72,7 @@ public sealed class RandomScenarioGeneratorTests
                 string capability = "c" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Assert.True(s.Members.Count(m => m.Capabilities.Contains(capability)) >= options.HoldersPerCapability, capability);
             }
-        }, maxTest: 60);
+        });
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Graphs;
 using Ontwar.Graphs.Algorithms;
 using Ontwar.Tests.Support;
@@ -51,10 +54,10 @@ public class CohesionGraphTests
         Assert.Equal([3, 4], comps[2]);
     }
 
-    [Fact]
-    public void Graph_of_generated_scenarios_conserves_total_weight()
+    [Property]
+    public Property Graph_of_generated_scenarios_conserves_total_weight()
     {
-        Properties.Check(ScenarioGen.Arbitrary(), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(), s =>
         {
             var g = CohesionGraph.FromScenario(s);
             double expected = s.Dependencies.Sum(d => d.CohesionUnder(s.IntensityWeights));
@@ -63,10 +66,10 @@ public class CohesionGraphTests
         });
     }
 
-    [Fact]
-    public void Cut_of_single_block_is_zero_and_of_singletons_is_total()
+    [Property]
+    public Property Cut_of_single_block_is_zero_and_of_singletons_is_total()
     {
-        Properties.Check(ScenarioGen.Arbitrary(), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(), s =>
         {
             var g = CohesionGraph.FromScenario(s);
             var one = new int[g.VertexCount];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Graphs;
 using Ontwar.Graphs.Algorithms;
 using Ontwar.Plans;
@@ -36,15 +37,14 @@ public sealed class SpectralOrderingTests
         Assert.Equal(["a4", "a3", "a2", "a1", "a0"], SpectralOrdering.Order(Path([2, 2, 2, 2], [4, 1, 2, 3, 0])).Activities);
     }
 
-    [Fact]
-    public void An_asymmetric_path_gets_the_same_order_under_every_relabelling()
+    [Property(MaxTest = 30)]
+    public Property An_asymmetric_path_gets_the_same_order_under_every_relabelling()
     {
         double[] weights = [1, 2, 3, 4, 5, 6];
         var expected = SpectralOrdering.Order(Path(weights, [0, 1, 2, 3, 4, 5, 6])).Activities;
-        Properties.Check(
+        return Prop.ForAll(
             Arb.From(Gen.Shuffle(Enumerable.Range(0, 7).ToArray())),
-            order => Assert.Equal(expected, SpectralOrdering.Order(Path(weights, order)).Activities),
-            maxTest: 30);
+            order => Assert.Equal(expected, SpectralOrdering.Order(Path(weights, order)).Activities));
     }
 
     [Fact]
@@ -87,10 +87,10 @@ public sealed class SpectralOrderingTests
         Assert.Equal(["a0", "a1", "a5"], order.Skip(3));
     }
 
-    [Fact]
-    public void Plan_order_is_a_permutation_with_contiguous_packages_and_unplaced_activities_last_and_is_deterministic()
+    [Property(MaxTest = 60)]
+    public Property Plan_order_is_a_permutation_with_contiguous_packages_and_unplaced_activities_last_and_is_deterministic()
     {
-        Properties.Check(PlanGen.Cases(new ScenarioGen.Shape(MaxActivities: 12)), c =>
+        return Prop.ForAll(PlanGen.Cases(new ScenarioGen.Shape(MaxActivities: 12)), c =>
         {
             // Leave the last package out, to have unplaced activities too.
             var partial = new Plan(c.Plan.Packages.Take(Math.Max(1, c.Plan.Packages.Count - 1)));
@@ -110,7 +110,7 @@ public sealed class SpectralOrderingTests
             var again = SpectralOrdering.Order(c.Scenario, partial);
             Assert.Equal(order.Activities, again.Activities);
             Assert.Equal(order.Packages, again.Packages);
-        }, maxTest: 60);
+        });
     }
 
     [Fact]

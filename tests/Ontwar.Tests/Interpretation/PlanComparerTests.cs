@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Interpretation;
 using Ontwar.Serialization;
 using Ontwar.Solving;
@@ -134,66 +137,72 @@ public sealed class PlanComparerTests
         Assert.Throws<ArgumentNullException>(() => PlanComparer.MayRelax(Maria, null!));
     }
 
-    [Fact]
-    public void A_rule_that_only_restricts_never_has_a_negative_proven_marginal_cost()
+    [Property(MaxTest = 1)]
+    public Property A_rule_that_only_restricts_never_has_a_negative_proven_marginal_cost()
     {
-        int proven = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 80), batch =>
         {
-            if (s.Rules.Count == 0)
+            int proven = 0;
+            Array.ForEach(batch, s =>
             {
-                return;
-            }
-
-            var c = PlanComparer.Compare(s, Exact);
-            foreach (var r in c.RuleCosts.Where(r => !r.MayRelax))
-            {
-                if (r.Realistic.Status == SolveStatus.Optimal)
+                if (s.Rules.Count == 0)
                 {
-                    // Leaving a restricting rule out only widens the choice: the plan stays possible and gets no worse.
-                    Assert.True(r.WithoutRule.HasPlan, $"leaving rules[{r.Index}] out lost the plan: {s}");
+                    return;
                 }
 
-                if (r.IsProven)
+                var c = PlanComparer.Compare(s, Exact);
+                foreach (var r in c.RuleCosts.Where(r => !r.MayRelax))
                 {
-                    proven++;
-                    Assert.True(r.MarginalCost >= -1e-9, $"rules[{r.Index}] ({Rule.NameOf(r.Rule.Kind)}) costs {r.MarginalCost}: {s}");
+                    if (r.Realistic.Status == SolveStatus.Optimal)
+                    {
+                        // Leaving a restricting rule out only widens the choice: the plan stays possible and gets no worse.
+                        Assert.True(r.WithoutRule.HasPlan, $"leaving rules[{r.Index}] out lost the plan: {s}");
+                    }
+
+                    if (r.IsProven)
+                    {
+                        proven++;
+                        Assert.True(r.MarginalCost >= -1e-9, $"rules[{r.Index}] ({Rule.NameOf(r.Rule.Kind)}) costs {r.MarginalCost}: {s}");
+                    }
                 }
-            }
-        }, maxTest: 80);
-        // Guards against a generator gone barren: 12 random seeds gave 26 to 59 proven costs.
-        Assert.True(proven >= 10, $"only {proven} proven rule costs were compared");
+            });
+            // Guards against a generator gone barren: 12 random seeds gave 26 to 59 proven costs.
+            Assert.True(proven >= 10, $"only {proven} proven rule costs were compared");
+        });
     }
 
-    [Fact]
-    public void Removing_every_rule_gives_the_ideal_plans_cost()
+    [Property(MaxTest = 1)]
+    public Property Removing_every_rule_gives_the_ideal_plans_cost()
     {
-        int compared = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 250), batch =>
         {
-            if (s.Rules.Count == 0)
+            int compared = 0;
+            Array.ForEach(batch, s =>
             {
-                return;
-            }
+                if (s.Rules.Count == 0)
+                {
+                    return;
+                }
 
-            var c = PlanComparer.Compare(s, Exact);
-            var without = PackagingSolver.Solve(s.WithoutRules(), Exact);
-            Assert.Equal(c.Ideal.Status, without.Status);
-            if (c.Ideal.Status != SolveStatus.Optimal)
-            {
-                return;
-            }
+                var c = PlanComparer.Compare(s, Exact);
+                var without = PackagingSolver.Solve(s.WithoutRules(), Exact);
+                Assert.Equal(c.Ideal.Status, without.Status);
+                if (c.Ideal.Status != SolveStatus.Optimal)
+                {
+                    return;
+                }
 
-            compared++;
-            Assert.Equal(c.Ideal.Objective!.Value, without.Objective!.Value, 9);
-            if (s.Rules.Count == 1)
-            {
-                // With one rule, leaving it out is leaving every rule out: its cost is the whole deviation.
-                Assert.Equal(c.Ideal.Objective.Value, c.RuleCosts[0].CutWithout!.Value, 9);
-                Assert.Equal(c.CostDifference, c.RuleCosts[0].MarginalCost);
-            }
-        }, maxTest: 250);
-        // Guards against a generator gone barren: 12 random seeds gave 96 to 130 compared scenarios.
-        Assert.True(compared >= 50, $"only {compared} scenarios with rules were compared");
+                compared++;
+                Assert.Equal(c.Ideal.Objective!.Value, without.Objective!.Value, 9);
+                if (s.Rules.Count == 1)
+                {
+                    // With one rule, leaving it out is leaving every rule out: its cost is the whole deviation.
+                    Assert.Equal(c.Ideal.Objective.Value, c.RuleCosts[0].CutWithout!.Value, 9);
+                    Assert.Equal(c.CostDifference, c.RuleCosts[0].MarginalCost);
+                }
+            });
+            // Guards against a generator gone barren: 12 random seeds gave 96 to 130 compared scenarios.
+            Assert.True(compared >= 50, $"only {compared} scenarios with rules were compared");
+        });
     }
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Evaluation;
 using Ontwar.Interpretation;
 using Ontwar.Plans;
@@ -119,10 +122,10 @@ public sealed class PlanExplainerTests
         Assert.Throws<ArgumentNullException>(() => PlanExplainer.ExplainActivity(Maria, MariaRealistic, null!));
     }
 
-    [Fact]
-    public void The_cut_change_of_every_move_is_the_evaluated_cut_of_the_moved_plan_minus_that_of_the_plan()
+    [Property(MaxTest = 60)]
+    public Property The_cut_change_of_every_move_is_the_evaluated_cut_of_the_moved_plan_minus_that_of_the_plan()
     {
-        Properties.Check(PlanGen.Cases(TestShapes.Tiny), c =>
+        return Prop.ForAll(PlanGen.Cases(TestShapes.Tiny), c =>
         {
             var (s, plan) = (c.Scenario, c.Plan);
             double before = PlanEvaluator.Evaluate(s, plan, ignoreRules: true).Metrics.CutWeight;
@@ -140,39 +143,42 @@ public sealed class PlanExplainerTests
                     Assert.Equal(after - before, move.CutChange, 9);
                 }
             }
-        }, maxTest: 60);
+        });
     }
 
-    [Fact]
-    public void In_a_proven_optimal_plan_no_feasible_move_or_merge_lowers_the_cut()
+    [Property(MaxTest = 1)]
+    public Property In_a_proven_optimal_plan_no_feasible_move_or_merge_lowers_the_cut()
     {
-        // The explainer judges moves with the engines' own constraints, so a feasible move that cuts less would be a
-        // better plan than the optimum: either the explainer or the engine would be wrong.
-        int optimal = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 150), batch =>
         {
-            var result = Ontwar.Solving.PackagingSolver.Solve(s, TestShapes.Generous(Ontwar.Solving.EngineKind.Exact));
-            if (result.Status != Ontwar.Solving.SolveStatus.Optimal)
+            // The explainer judges moves with the engines' own constraints, so a feasible move that cuts less would be a
+            // better plan than the optimum: either the explainer or the engine would be wrong.
+            int optimal = 0;
+            Array.ForEach(batch, s =>
             {
-                return;
-            }
-
-            optimal++;
-            foreach (var activity in s.Activities)
-            {
-                foreach (var move in PlanExplainer.ExplainActivity(s, result.Plan, activity.Id).Moves.Where(m => m.CutChange < -1e-9))
+                var result = Ontwar.Solving.PackagingSolver.Solve(s, TestShapes.Generous(Ontwar.Solving.EngineKind.Exact));
+                if (result.Status != Ontwar.Solving.SolveStatus.Optimal)
                 {
-                    Assert.False(move.Feasible, $"moving {activity.Id} to {move.Target ?? "its own package"} cuts {move.CutChange} and is feasible: {s}");
+                    return;
                 }
-            }
 
-            foreach (var package in result.Plan.Packages)
-            {
-                var merge = PlanExplainer.ExplainPackage(s, result.Plan, package.Id).Merge;
-                Assert.True(merge is null || !merge.Feasible, $"merging {package.Id} is feasible: {s}");
-            }
-        }, maxTest: 150);
-        Assert.True(optimal >= 10, $"only {optimal} optimal plans were explained");
+                optimal++;
+                foreach (var activity in s.Activities)
+                {
+                    foreach (var move in PlanExplainer.ExplainActivity(s, result.Plan, activity.Id).Moves.Where(m => m.CutChange < -1e-9))
+                    {
+                        Assert.False(move.Feasible, $"moving {activity.Id} to {move.Target ?? "its own package"} cuts {move.CutChange} and is feasible: {s}");
+                    }
+                }
+
+                foreach (var package in result.Plan.Packages)
+                {
+                    var merge = PlanExplainer.ExplainPackage(s, result.Plan, package.Id).Merge;
+                    Assert.True(merge is null || !merge.Feasible, $"merging {package.Id} is feasible: {s}");
+                }
+            });
+            Assert.True(optimal >= 10, $"only {optimal} optimal plans were explained");
+        });
     }
 
     private static Plan Move(Plan plan, string activity, string? target)

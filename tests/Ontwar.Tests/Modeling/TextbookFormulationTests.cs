@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Modeling;
 using Ontwar.Modeling.Mip;
 using Ontwar.Plans;
@@ -130,75 +131,81 @@ public class TextbookFormulationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TextbookFormulation.Build(PackagingModel.Build(SampleScenarios.TwoPairs()), 0));
     }
 
-    [Fact]
-    public void The_oracle_optimum_encodes_to_a_feasible_vector_with_the_same_objective()
+    [Property(MaxTest = 1)]
+    public Property The_oracle_optimum_encodes_to_a_feasible_vector_with_the_same_objective()
     {
-        int feasible = 0;
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), scenario =>
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), 150), batch =>
         {
-            var oracle = BruteForceOracle.Solve(scenario);
-            if (!oracle.Feasible)
+            int feasible = 0;
+            Array.ForEach(batch, scenario =>
             {
-                return;
-            }
-
-            feasible++;
-            var f = TextbookFormulation.Build(PackagingModel.Build(scenario));
-            var values = f.Encode(oracle.PackageOf, oracle.TeamsByBlock());
-            Assert.True(f.Mip.MaxViolation(values) <= 1e-7, $"violation {f.Mip.MaxViolation(values)}");
-            Assert.Equal(oracle.Optimum, f.Mip.ObjectiveValue(values), 9);
-
-            var back = f.Decode(values);
-            for (int a = 0; a < oracle.PackageOf!.Length; a++)
-            {
-                for (int b = 0; b < a; b++)
+                var oracle = BruteForceOracle.Solve(scenario);
+                if (!oracle.Feasible)
                 {
-                    Assert.Equal(oracle.PackageOf[a] == oracle.PackageOf[b], back.PackageOf[a] == back.PackageOf[b]);
+                    return;
                 }
 
-                Assert.Equal(oracle.Teams![oracle.PackageOf[a]], back.Teams[back.PackageOf[a]]);
-            }
-        }, maxTest: 150);
-        Assert.True(feasible >= 50, $"only {feasible} feasible scenarios");
+                feasible++;
+                var f = TextbookFormulation.Build(PackagingModel.Build(scenario));
+                var values = f.Encode(oracle.PackageOf, oracle.TeamsByBlock());
+                Assert.True(f.Mip.MaxViolation(values) <= 1e-7, $"violation {f.Mip.MaxViolation(values)}");
+                Assert.Equal(oracle.Optimum, f.Mip.ObjectiveValue(values), 9);
+
+                var back = f.Decode(values);
+                for (int a = 0; a < oracle.PackageOf!.Length; a++)
+                {
+                    for (int b = 0; b < a; b++)
+                    {
+                        Assert.Equal(oracle.PackageOf[a] == oracle.PackageOf[b], back.PackageOf[a] == back.PackageOf[b]);
+                    }
+
+                    Assert.Equal(oracle.Teams![oracle.PackageOf[a]], back.Teams[back.PackageOf[a]]);
+                }
+            });
+            Assert.True(feasible >= 50, $"only {feasible} feasible scenarios");
+        });
     }
 
-    [Fact]
-    public void A_plan_is_feasible_for_the_mip_exactly_when_the_independent_checker_accepts_it()
+    [Property(MaxTest = 1)]
+    public Property A_plan_is_feasible_for_the_mip_exactly_when_the_independent_checker_accepts_it()
     {
-        int valid = 0, invalid = 0;
         var cases = from s in TinyScenarios.Scenarios(maxActivities: 5, maxMembers: 6)
                     from ignoreRules in Gen.Elements(false, false, true)
                     from seed in Gen.Choose(0, int.MaxValue - 1)
                     select (s, ignoreRules, seed);
-        Properties.Check(Arb.From(cases), c =>
+        return Prop.ForAll(Batch.Of(Arb.From(cases), 400), batch =>
         {
-            var (scenario, ignoreRules, seed) = c;
-            var model = PackagingModel.Build(scenario, ignoreRules);
-            var f = TextbookFormulation.Build(model);
-            var (packageOf, teams) = RandomPlan(scenario, BruteForceOracle.Solve(scenario, ignoreRules), new Random(seed));
-            var plan = model.ToPlan(packageOf, teams);
-            bool accepted = PlanChecker.Violations(scenario, plan, ignoreRules).Count == 0;
-            if (packageOf.Distinct().Count() > f.SlotCount)
+            int valid = 0, invalid = 0;
+            Array.ForEach(batch, c =>
             {
-                Assert.False(accepted, "a valid plan has more packages than the formulation's slots");
-                Assert.Throws<ArgumentException>(() => f.Encode(packageOf, teams));
-                invalid++;
-                return;
-            }
+                var (scenario, ignoreRules, seed) = c;
+                var model = PackagingModel.Build(scenario, ignoreRules);
+                var f = TextbookFormulation.Build(model);
+                var (packageOf, teams) = RandomPlan(scenario, BruteForceOracle.Solve(scenario, ignoreRules), new Random(seed));
+                var plan = model.ToPlan(packageOf, teams);
+                bool accepted = PlanChecker.Violations(scenario, plan, ignoreRules).Count == 0;
+                if (packageOf.Distinct().Count() > f.SlotCount)
+                {
+                    Assert.False(accepted, "a valid plan has more packages than the formulation's slots");
+                    Assert.Throws<ArgumentException>(() => f.Encode(packageOf, teams));
+                    invalid++;
+                    return;
+                }
 
-            var values = f.Encode(packageOf, teams);
-            Assert.Equal(accepted, f.Mip.MaxViolation(values) <= 1e-7);
-            if (accepted)
-            {
-                valid++;
-                Assert.Equal(PlanChecker.CutWeight(scenario, plan), f.Mip.ObjectiveValue(values), 9);
-            }
-            else
-            {
-                invalid++;
-            }
-        }, maxTest: 400);
-        Assert.True(valid >= 60 && invalid >= 60, $"valid {valid}, invalid {invalid}");
+                var values = f.Encode(packageOf, teams);
+                Assert.Equal(accepted, f.Mip.MaxViolation(values) <= 1e-7);
+                if (accepted)
+                {
+                    valid++;
+                    Assert.Equal(PlanChecker.CutWeight(scenario, plan), f.Mip.ObjectiveValue(values), 9);
+                }
+                else
+                {
+                    invalid++;
+                }
+            });
+            Assert.True(valid >= 60 && invalid >= 60, $"valid {valid}, invalid {invalid}");
+        });
     }
 
     /// <summary>The oracle's optimal plan with up to two random changes, or a random plan.</summary>

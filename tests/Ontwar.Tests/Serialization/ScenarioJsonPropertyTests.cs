@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Serialization;
 using Ontwar.Tests.Support;
 using Xunit;
@@ -10,18 +11,18 @@ namespace Ontwar.Tests.Serialization;
 /// <summary>Properties over generated scenarios: the JSON round trip, and corruptions reported where they are.</summary>
 public sealed class ScenarioJsonPropertyTests
 {
-    [Fact]
-    public void Reading_what_was_written_gives_an_equal_scenario()
-        => Properties.Check(ScenarioGen.Arbitrary(), s =>
+    [Property(MaxTest = 200)]
+    public Property Reading_what_was_written_gives_an_equal_scenario()
+        => Prop.ForAll(ScenarioGen.Arbitrary(), s =>
         {
             var json = ScenarioJson.ToJson(s);
             var back = ScenarioJson.FromJson(json);
             Assert.Equal(s, back);
             Assert.Equal(json, ScenarioJson.ToJson(back));
-        }, maxTest: 200);
+        });
 
-    [Fact]
-    public void Every_corruption_is_reported_at_its_path()
+    [Property(MaxTest = 300)]
+    public Property Every_corruption_is_reported_at_its_path()
     {
         var cases =
             from s in ScenarioGen.Scenarios(new ScenarioGen.Shape())
@@ -29,7 +30,7 @@ public sealed class ScenarioJsonPropertyTests
             from pick in Gen.Choose(0, 1000)
             select (Scenario: s, Family: family, Pick: pick);
 
-        Properties.Check(Arb.From(cases), c =>
+        return Prop.ForAll(Arb.From(cases), c =>
         {
             var root = JsonNode.Parse(ScenarioJson.ToJson(c.Scenario))!.AsObject();
             var (code, path) = Corruptions[c.Family](root, c.Pick);
@@ -39,7 +40,7 @@ public sealed class ScenarioJsonPropertyTests
             Assert.True(
                 diagnostics.Any(d => d.Code == code && d.Path == path),
                 $"expected [{code}] at {path} in\n{corrupted}\ngot:\n{string.Join("\n", diagnostics)}");
-        }, maxTest: 300);
+        });
     }
 
     /// <summary>One corruption: changes the document in place and says which code and path it must produce.</summary>

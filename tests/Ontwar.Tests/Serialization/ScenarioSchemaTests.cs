@@ -1,5 +1,7 @@
-using System.Diagnostics;
+extern alias JsonSchemaNet;
+
 using System.Text.Json;
+using JsonSchemaNet::Json.Schema;
 using Ontwar.Serialization;
 using Xunit;
 
@@ -7,9 +9,8 @@ namespace Ontwar.Tests.Serialization;
 
 /// <summary>
 /// docs/schema/scenario.schema.json (draft 2020-12) agrees with the reader: every bundled sample validates, and
-/// documents the reader rejects for their shape are rejected by the schema too. No JSON Schema validator for .NET is in
-/// the package registry, so the schema is checked with Python's <c>jsonschema</c> (Debian: python3-jsonschema; .ci/run
-/// installs it when missing).
+/// documents the reader rejects for their shape are rejected by the schema too. The validator is JsonSchema.Net, in
+/// process: the schema is checked against the draft 2020-12 meta-schema and built once.
 /// </summary>
 public sealed class ScenarioSchemaTests
 {
@@ -64,7 +65,6 @@ public sealed class ScenarioSchemaTests
     [Fact]
     public void Documents_the_reader_rejects_are_rejected_by_the_schema()
     {
-        // One Python run for all cases: starting the interpreter is the slow part.
         var cases = Invalid.Select(row => (What: (string)row[0], Json: (string)row[1], Code: (string)row[2])).ToList();
         var results = Validate(cases.Select(c => c.Json).ToList());
         for (int i = 0; i < cases.Count; i++)
@@ -76,82 +76,48 @@ public sealed class ScenarioSchemaTests
         }
     }
 
+    /// <summary>The schema, checked against the draft 2020-12 meta-schema and built once.</summary>
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "scenario.schema.json"));
+        using var document = JsonDocument.Parse(text);
+        var meta = MetaSchemas.Draft202012.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(meta.IsValid, "scenario.schema.json is not a valid draft 2020-12 schema: " + string.Join("; ", Messages(meta)));
+        return JsonSchema.FromText(text);
+    });
+
     /// <summary>Validates each document against the schema; for each, the schema's error messages (empty when valid).</summary>
     private static List<List<string>> Validate(IReadOnlyList<string> documents)
     {
-        string dir = Directory.CreateTempSubdirectory("ontwar-schema-").FullName;
-        try
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        var results = new List<List<string>>();
+        foreach (string json in documents)
         {
-            var files = new List<string>();
-            for (int i = 0; i < documents.Count; i++)
-            {
-                files.Add(Path.Combine(dir, $"doc{i}.json"));
-                File.WriteAllText(files[i], documents[i]);
-            }
+            using var document = JsonDocument.Parse(json);
+            var evaluation = Schema.Value.Evaluate(document.RootElement, options);
+            var messages = Messages(evaluation).ToList();
 
-            string script = Path.Combine(dir, "validate.py");
-            File.WriteAllText(script, """
-                import json, sys
-                from jsonschema import Draft202012Validator
-                with open(sys.argv[1], encoding="utf-8") as f:
-                    schema = json.load(f)
-                Draft202012Validator.check_schema(schema)
-                validator = Draft202012Validator(schema)
-                results = []
-                for path in sys.argv[2:]:
-                    with open(path, encoding="utf-8") as f:
-                        results.append([e.message for e in validator.iter_errors(json.load(f))])
-                print(json.dumps(results))
-                """);
-            string output = RunPython([script, SchemaPath(), .. files]);
-            return JsonSerializer.Deserialize<List<List<string>>>(output)!;
+            // A failed evaluation always names at least one error; guard against a silent "invalid".
+            results.Add(evaluation.IsValid ? [] : messages.Count > 0 ? messages : ["invalid"]);
         }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+
+        return results;
     }
 
-    private static string SchemaPath() => Path.Combine(AppContext.BaseDirectory, "schema", "scenario.schema.json");
-
-    /// <summary>Runs the first Python 3 that has the jsonschema module (the PATH's, then Debian's).</summary>
-    private static string RunPython(IReadOnlyList<string> arguments)
+    /// <summary>The error messages of an evaluation and its details, each with the instance location.</summary>
+    private static IEnumerable<string> Messages(EvaluationResults results)
     {
-        var tried = new List<string>();
-        foreach (string python in new[] { "python3", "/usr/bin/python3" })
+        foreach (var (keyword, message) in results.Errors ?? new Dictionary<string, string>())
         {
-            var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string a in arguments)
-            {
-                start.ArgumentList.Add(a);
-            }
-
-            Process process;
-            try
-            {
-                process = Process.Start(start)!;
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                tried.Add($"{python}: {e.Message}");
-                continue;
-            }
-
-            using (process)
-            {
-                var stderr = process.StandardError.ReadToEndAsync();
-                string stdout = process.StandardOutput.ReadToEnd();
-                process.WaitForExit();
-                if (process.ExitCode == 0)
-                {
-                    return stdout;
-                }
-
-                tried.Add($"{python}: exit {process.ExitCode}: {stderr.Result}");
-            }
+            yield return $"{results.InstanceLocation} {keyword}: {message}";
         }
 
-        throw new InvalidOperationException(
-            "No Python 3 with the jsonschema module could validate the schema (apt-get install python3-jsonschema): " + string.Join(" | ", tried));
+        foreach (var detail in results.Details ?? [])
+        {
+            foreach (string message in Messages(detail))
+            {
+                yield return message;
+            }
+        }
     }
 }

@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Solving;
@@ -19,51 +22,56 @@ public class PackagingSolverTests
 
     public static TheoryData<EngineKind> Engines => new() { EngineKind.Auto, EngineKind.Exact, EngineKind.Heuristic };
 
-    [Theory]
-    [MemberData(nameof(Engines))]
-    public void Every_plan_any_engine_returns_passes_the_independent_check(EngineKind engine)
+    [Property]
+    public Property Every_plan_any_engine_returns_passes_the_independent_check()
     {
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
-            foreach (bool ideal in new[] { false, true })
+            foreach (var engine in new[] { EngineKind.Auto, EngineKind.Exact, EngineKind.Heuristic })
             {
-                ResultCheck.AssertSound(s, PackagingSolver.Solve(s, TestShapes.Generous(engine), ideal), ideal);
+                foreach (bool ideal in new[] { false, true })
+                {
+                    ResultCheck.AssertSound(s, PackagingSolver.Solve(s, TestShapes.Generous(engine), ideal), ideal);
+                }
             }
-        }, maxTest: 100);
+        });
     }
 
-    [Fact]
-    public void The_ideal_plan_never_cuts_more_than_the_realistic_plan_when_rules_only_restrict()
+    [Property(MaxTest = 1)]
+    public Property The_ideal_plan_never_cuts_more_than_the_realistic_plan_when_rules_only_restrict()
     {
-        // Fixed scales at or above the activity's ideal scale only restrict (see the next test for the other case).
-        int compared = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 300), batch =>
         {
-            if (s.Rules.OfType<FixedScaleRule>().Any(f => f.Scale < s.GetActivity(f.Activity).IdealScale))
+            // Fixed scales at or above the activity's ideal scale only restrict (see the next test for the other case).
+            int compared = 0;
+            Array.ForEach(batch, s =>
             {
-                return;
-            }
-
-            var realistic = PackagingSolver.Solve(s, TestShapes.Generous(EngineKind.Exact));
-            var ideal = PackagingSolver.Solve(s, TestShapes.Generous(EngineKind.Exact), ignoreRules: true);
-            if (realistic.HasPlan)
-            {
-                compared++;
-                string context = $"ideal {ideal.Status} {ideal.Objective}, realistic {realistic.Objective}\n" + IndependentPlanCheck.Describe(s);
-                if (!ideal.HasPlan || ideal.Objective > realistic.Objective + 1e-9)
+                if (s.Rules.OfType<FixedScaleRule>().Any(f => f.Scale < s.GetActivity(f.Activity).IdealScale))
                 {
-                    throw new XunitException("Leaving the rules out made the plan worse: " + context);
+                    return;
                 }
 
-                // The realistic grouping and teams, at the policy's scales, are a valid ideal plan.
-                var undeclared = new Plans.Plan(realistic.Plan.Packages.Select(p => new Plans.ActivityPackage(p.Id, p.Activities, p.Members)));
-                IndependentPlanCheck.AssertFeasible(s, undeclared, ignoreRules: true);
-            }
-        }, maxTest: 300);
-        // A guard against a generator that stops producing feasible cases, not a statistic: over 70 random seeds
-        // 300 tiny scenarios gave 30 to 48 feasible ones (mean about 42, sd about 4.5), so the former bound of 30 failed
-        // about one seed in 45 although the property held every time. 15 is six standard deviations below the mean.
-        Assert.True(compared >= 15, $"only {compared} feasible cases were compared");
+                var realistic = PackagingSolver.Solve(s, TestShapes.Generous(EngineKind.Exact));
+                var ideal = PackagingSolver.Solve(s, TestShapes.Generous(EngineKind.Exact), ignoreRules: true);
+                if (realistic.HasPlan)
+                {
+                    compared++;
+                    string context = $"ideal {ideal.Status} {ideal.Objective}, realistic {realistic.Objective}\n" + IndependentPlanCheck.Describe(s);
+                    if (!ideal.HasPlan || ideal.Objective > realistic.Objective + 1e-9)
+                    {
+                        throw new XunitException("Leaving the rules out made the plan worse: " + context);
+                    }
+
+                    // The realistic grouping and teams, at the policy's scales, are a valid ideal plan.
+                    var undeclared = new Plans.Plan(realistic.Plan.Packages.Select(p => new Plans.ActivityPackage(p.Id, p.Activities, p.Members)));
+                    IndependentPlanCheck.AssertFeasible(s, undeclared, ignoreRules: true);
+                }
+            });
+            // A guard against a generator that stops producing feasible cases, not a statistic: over 70 random seeds
+            // 300 tiny scenarios gave 30 to 48 feasible ones (mean about 42, sd about 4.5), so the former bound of 30 failed
+            // about one seed in 45 although the property held every time. 15 is six standard deviations below the mean.
+            Assert.True(compared >= 15, $"only {compared} feasible cases were compared");
+        });
     }
 
     [Fact]
@@ -172,31 +180,31 @@ public class PackagingSolverTests
         Assert.True(result.Bound <= planted.PlantedCut + 1e-9, $"bound {result.Bound} above the planted plan's cut {planted.PlantedCut}");
     }
 
-    [Theory]
-    [InlineData(EngineKind.Exact)]
-    [InlineData(EngineKind.Heuristic)]
-    public void A_cancelled_solve_never_claims_more_than_it_proved(EngineKind engine)
+    [Property(MaxTest = 120)]
+    public Property A_cancelled_solve_never_claims_more_than_it_proved()
     {
-        using var cancelled = new CancellationTokenSource();
-        cancelled.Cancel();
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        var cancelled = new CancellationToken(canceled: true);
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
-            var oracle = TinyOracle.Solve(s);
-            var result = PackagingSolver.Solve(s, new SolverOptions { TimeLimit = null, Engine = engine }, false, cancelled.Token);
-            ResultCheck.AssertSound(s, result);
-            string context = $"oracle {(oracle.Feasible ? oracle.Optimum : "infeasible")}, {result.Status} {result.Objective} bound {result.Bound}\n"
-                             + IndependentPlanCheck.Describe(s);
-            if (oracle.Feasible)
+            foreach (var engine in new[] { EngineKind.Exact, EngineKind.Heuristic })
             {
-                Assert.True(result.Status != SolveStatus.Infeasible, "infeasible claimed for a feasible scenario: " + context);
-                Assert.True(result.Bound <= oracle.Optimum + 1e-9, "bound above the optimum: " + context);
-                Assert.True(result.Status != SolveStatus.Optimal || Math.Abs(result.Objective!.Value - oracle.Optimum) < 1e-9, "optimal claimed wrongly: " + context);
+                var oracle = TinyOracle.Solve(s);
+                var result = PackagingSolver.Solve(s, new SolverOptions { TimeLimit = null, Engine = engine }, false, cancelled);
+                ResultCheck.AssertSound(s, result);
+                string context = $"oracle {(oracle.Feasible ? oracle.Optimum : "infeasible")}, {result.Status} {result.Objective} bound {result.Bound}\n"
+                                 + IndependentPlanCheck.Describe(s);
+                if (oracle.Feasible)
+                {
+                    Assert.True(result.Status != SolveStatus.Infeasible, "infeasible claimed for a feasible scenario: " + context);
+                    Assert.True(result.Bound <= oracle.Optimum + 1e-9, "bound above the optimum: " + context);
+                    Assert.True(result.Status != SolveStatus.Optimal || Math.Abs(result.Objective!.Value - oracle.Optimum) < 1e-9, "optimal claimed wrongly: " + context);
+                }
+                else
+                {
+                    Assert.False(result.HasPlan, "plan for an infeasible scenario: " + context);
+                }
             }
-            else
-            {
-                Assert.False(result.HasPlan, "plan for an infeasible scenario: " + context);
-            }
-        }, maxTest: 120);
+        });
     }
 
     [Fact]

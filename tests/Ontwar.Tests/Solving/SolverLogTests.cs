@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Extensions.Logging;
 using Ontwar.Modeling;
 using Ontwar.Serialization;
@@ -37,6 +40,12 @@ public sealed class SolverLogTests
         Assert.Equal(SolveStatus.Optimal, finished.Value("Status"));
         Assert.Equal(result.Objective, finished.Value("Objective"));
         Assert.Contains("optimal", finished.Message, StringComparison.OrdinalIgnoreCase);
+
+        // Words and units a reader understands: "rules ignored: no", elapsed in whole milliseconds.
+        Assert.Contains("rules ignored: no, time limit: 30 s, seed: 0", started.Message, StringComparison.Ordinal);
+        Assert.Equal("no", started.Value("RulesIgnored"));
+        Assert.IsType<long>(finished.Value("ElapsedMs"));
+        Assert.Matches(@"elapsed \d+ ms,", finished.Message);
     }
 
     [Fact]
@@ -70,11 +79,11 @@ public sealed class SolverLogTests
         Assert.Equal(SolveStatus.Infeasible, log.Single("SolveFinished").Value("Status"));
     }
 
-    [Fact]
-    public void Every_engine_logs_exactly_one_start_and_one_finish_with_the_result_status()
+    [Property(MaxTest = 30)]
+    public Property Every_engine_logs_exactly_one_start_and_one_finish_with_the_result_status()
     {
         IPackagingEngine[] engines = [new ExactEngine(), new HeuristicEngine()];
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
             var model = PackagingModel.Build(s);
             foreach (var engine in engines)
@@ -86,7 +95,7 @@ public sealed class SolverLogTests
                 Assert.Equal("SolveFinished", log.Entries[^1].Event.Name);
                 Assert.All(log.Entries, e => Assert.Equal(engine.Name, e.Value("Engine")));
             }
-        }, maxTest: 30);
+        });
     }
 
     /// <summary>An in-memory logger that keeps every event with its structured values.</summary>

@@ -1,6 +1,9 @@
+using QuikGraph;
+using QuikGraph.Algorithms.ConnectedComponents;
+
 namespace Ontwar.Graphs.Algorithms;
 
-/// <summary>Connected components of an undirected graph.</summary>
+/// <summary>Connected components of an undirected graph (QuikGraph's algorithm).</summary>
 public static class ConnectedComponents
 {
     /// <summary>Labels every vertex with its component, numbered from 0 in order of each component's smallest vertex.</summary>
@@ -18,36 +21,16 @@ public static class ConnectedComponents
             throw new ArgumentException("One label per vertex is needed.", nameof(labels));
         }
 
-        labels[..n].Fill(-1);
-        var stack = new int[n];
-        int count = 0;
-        for (int root = 0; root < n; root++)
+        // QuikGraph's depth-first components, not on a hot path: vertices are visited in increasing order, so each
+        // component's number follows its smallest vertex.
+        var components = new ConnectedComponentsAlgorithm<int, UndirectedEdge<int>>(QuikGraphExtensions.ToQuikGraphStructure(graph));
+        components.Compute();
+        for (int v = 0; v < n; v++)
         {
-            if (labels[root] >= 0)
-            {
-                continue;
-            }
-
-            int top = 0;
-            stack[top++] = root;
-            labels[root] = count;
-            while (top > 0)
-            {
-                int v = stack[--top];
-                foreach (int w in graph.Neighbours(v))
-                {
-                    if (labels[w] < 0)
-                    {
-                        labels[w] = count;
-                        stack[top++] = w;
-                    }
-                }
-            }
-
-            count++;
+            labels[v] = components.Components[v];
         }
 
-        return count;
+        return components.ComponentCount;
     }
 
     /// <summary>The components as lists of vertices, each list in increasing order.</summary>

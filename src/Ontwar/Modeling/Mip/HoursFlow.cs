@@ -1,3 +1,5 @@
+using Ontwar.Internal;
+
 namespace Ontwar.Modeling.Mip;
 
 /// <summary>
@@ -14,70 +16,33 @@ internal static class HoursFlow
     internal static double[][] Split(double[] supply, double[] demand, int[][] teams)
     {
         int members = supply.Length, packages = demand.Length;
-        int source = members + packages, sink = source + 1, n = sink + 1;
-        var cap = new double[n, n];
+        int source = members + packages, sink = source + 1;
+        var network = new MaxFlow(sink + 1);
         for (int m = 0; m < members; m++)
         {
-            cap[source, m] = supply[m];
+            network.AddArc(source, m, supply[m]);
         }
 
-        double big = demand.Sum() + 1;
+        var arcs = new Dictionary<(int Member, int Package), int>();
         for (int p = 0; p < packages; p++)
         {
-            cap[members + p, sink] = demand[p];
+            network.AddArc(members + p, sink, demand[p]);
             foreach (int m in teams[p])
             {
-                cap[m, members + p] = big;
+                arcs.TryAdd((m, p), network.AddArc(m, members + p, double.PositiveInfinity));
             }
         }
 
-        var residual = (double[,])cap.Clone();
-        var parent = new int[n];
-        while (true)
-        {
-            Array.Fill(parent, -1);
-            parent[source] = source;
-            var queue = new Queue<int>();
-            queue.Enqueue(source);
-            while (queue.Count > 0 && parent[sink] < 0)
-            {
-                int v = queue.Dequeue();
-                for (int w = 0; w < n; w++)
-                {
-                    if (parent[w] < 0 && residual[v, w] > 1e-12)
-                    {
-                        parent[w] = v;
-                        queue.Enqueue(w);
-                    }
-                }
-            }
-
-            if (parent[sink] < 0)
-            {
-                break;
-            }
-
-            double push = double.PositiveInfinity;
-            for (int w = sink; w != source; w = parent[w])
-            {
-                push = Math.Min(push, residual[parent[w], w]);
-            }
-
-            for (int w = sink; w != source; w = parent[w])
-            {
-                residual[parent[w], w] -= push;
-                residual[w, parent[w]] += push;
-            }
-        }
-
+        network.Run(source, sink);
         var flow = new double[members][];
         for (int m = 0; m < members; m++)
         {
             flow[m] = new double[packages];
-            for (int p = 0; p < packages; p++)
-            {
-                flow[m][p] = Math.Max(0, cap[m, members + p] - residual[m, members + p]);
-            }
+        }
+
+        foreach (var ((m, p), arc) in arcs)
+        {
+            flow[m][p] = network.FlowOn(arc);
         }
 
         return flow;

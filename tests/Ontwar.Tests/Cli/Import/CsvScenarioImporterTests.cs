@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Cli.Import;
 using Ontwar.Serialization;
 using Ontwar.Tests.Serialization;
@@ -114,10 +117,10 @@ public sealed class CsvScenarioImporterTests
         Assert.Contains(result.Warnings, w => w.StartsWith("a.csv: row 1, column 'colour': not a known column", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Writing_any_scenario_as_csv_and_importing_it_gives_the_same_scenario()
+    [Property(MaxTest = 60)]
+    public Property Writing_any_scenario_as_csv_and_importing_it_gives_the_same_scenario()
     {
-        Properties.Check(ScenarioGen.Arbitrary(), scenario =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(), scenario =>
         {
             foreach (var separator in new[] { ';', ',' })
             {
@@ -136,7 +139,7 @@ public sealed class CsvScenarioImporterTests
                 Assert.Equal(scenario.Rules, s.Rules);
                 Assert.Equal(scenario.TeamSize, s.TeamSize);
             }
-        }, maxTest: 60);
+        });
     }
 
     private static string Activities(Scenario s, char sep) => Csv(

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Cli.Reports;
 using Ontwar.Evaluation;
 using Ontwar.Generation;
@@ -156,19 +157,19 @@ public sealed class ReportModelBuilderTests
         Assert.Equal("tijdelijk of permanent partnerschap, tijdelijk of permanent team, netwerk governance", string.Join(", ", link.Forms.Select(ReportLabels.Dutch.Form)));
     }
 
-    [Fact]
-    public void The_dsm_of_a_plan_is_symmetric_in_the_spectral_order_with_one_contiguous_block_per_package()
+    [Property(MaxTest = 40)]
+    public Property The_dsm_of_a_plan_is_symmetric_in_the_spectral_order_with_one_contiguous_block_per_package()
     {
         var arbitrary = Arb.From(
             from activities in Gen.Choose(3, 40)
             from seed in Gen.Choose(0, 10_000)
             select (activities, seed));
-        Properties.Check(arbitrary, t =>
+        return Prop.ForAll(arbitrary, t =>
         {
             var planted = PlantedScenarioGenerator.Generate(new PlantedScenarioOptions { Activities = t.activities, Seed = t.seed });
             var model = ReportModelBuilder.FromPlan(planted.Scenario, planted.PlantedPlan, "planted", false, null);
             AssertDsm(planted.Scenario, planted.PlantedPlan, model.Dsm);
-        }, maxTest: 40);
+        });
     }
 
     [Fact]

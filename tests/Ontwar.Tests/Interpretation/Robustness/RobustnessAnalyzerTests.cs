@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Interpretation.Robustness;
 using Ontwar.Plans;
 using Ontwar.Solving;
@@ -118,11 +121,11 @@ public sealed class RobustnessAnalyzerTests
         Assert.NotEqual(one.CutWeight, other.CutWeight);
     }
 
-    [Fact]
-    public void Zero_noise_gives_frequencies_of_only_zero_or_one_and_full_stability()
+    [Property(MaxTest = 25)]
+    public Property Zero_noise_gives_frequencies_of_only_zero_or_one_and_full_stability()
     {
         // The required property: without noise every re-solve is the reference solve.
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 5, maxMembers: 5), scenario =>
+        return Prop.ForAll(TinyScenarios.Arbitrary(maxActivities: 5, maxMembers: 5), scenario =>
         {
             var options = Options(samples: 3, noise: 0);
             var result = PackagingSolver.Solve(scenario, options.Solver);
@@ -149,13 +152,13 @@ public sealed class RobustnessAnalyzerTests
             Assert.Empty(report.UnstableActivities);
             Assert.Empty(report.LeastStablePairs(5));
             Assert.Equal(result.Objective!.Value, report.CutWeight.Mean, 9);
-        }, maxTest: 25);
+        });
     }
 
-    [Fact]
-    public void Frequencies_are_always_proportions_and_the_matrix_symmetric_on_generated_scenarios()
+    [Property(MaxTest = 15)]
+    public Property Frequencies_are_always_proportions_and_the_matrix_symmetric_on_generated_scenarios()
     {
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 5, maxMembers: 5), scenario =>
+        return Prop.ForAll(TinyScenarios.Arbitrary(maxActivities: 5, maxMembers: 5), scenario =>
         {
             var options = Options(samples: 2, noise: 0.7, seed: 4);
             var result = PackagingSolver.Solve(scenario, options.Solver);
@@ -178,7 +181,7 @@ public sealed class RobustnessAnalyzerTests
             }
 
             Assert.All(report.Packages, p => Assert.InRange(p.Stability.Mean, 0, 1));
-        }, maxTest: 15);
+        });
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Serialization;
@@ -18,35 +20,39 @@ public class CpSatEngineTests
 {
     private static readonly SolverOptions Options = TestShapes.Generous(EngineKind.CpSat);
 
-    [Fact]
-    public void Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
-    {
-        int feasible = 0, infeasible = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+    [Property(MaxTest = 1)]
+    public Property Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
+        => Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 200), batch =>
         {
-            foreach (bool ideal in new[] { false, true })
+            int feasible = 0, infeasible = 0;
+            foreach (var s in batch)
             {
-                if (ExactEngineTests.AgreesWithOracle(new CpSatEngine(), s, ideal))
+                foreach (bool ideal in new[] { false, true })
                 {
-                    feasible++;
-                }
-                else
-                {
-                    infeasible++;
+                    if (ExactEngineTests.AgreesWithOracle(new CpSatEngine(), s, ideal))
+                    {
+                        feasible++;
+                    }
+                    else
+                    {
+                        infeasible++;
+                    }
                 }
             }
-        }, maxTest: 200);
 
-        Assert.True(feasible >= 80 && infeasible >= 40, $"feasible {feasible}, infeasible {infeasible}");
-    }
+            // Both answers must be well represented, or the property proves little.
+            Assert.True(feasible >= 80 && infeasible >= 40, $"feasible {feasible}, infeasible {infeasible}");
+        });
 
-    [Fact]
-    public void Without_a_warm_start_it_returns_the_oracle_optimum_with_larger_teams_and_hours()
-    {
-        var shape = new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 7, MaxTeamSize: 4);
-        Properties.Check(ScenarioGen.Arbitrary(shape), s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); }, maxTest: 80);
-        Properties.Check(TinyScenarios.Arbitrary(), s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); }, maxTest: 80);
-    }
+    [Property(MaxTest = 80)]
+    public Property Without_a_warm_start_it_returns_the_oracle_optimum_with_larger_teams()
+        => Prop.ForAll(
+            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 7, MaxTeamSize: 4)),
+            s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); });
+
+    [Property(MaxTest = 80)]
+    public Property Without_a_warm_start_it_returns_the_oracle_optimum_with_hours_and_rules()
+        => Prop.ForAll(TinyScenarios.Arbitrary(), s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); });
 
     [Fact]
     public void Agrees_with_the_branch_and_bound_engine_on_planted_scenarios()
@@ -125,14 +131,14 @@ public class CpSatEngineTests
         Assert.Contains("team of 2 to 2 members", reason.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Relabelling_activities_and_members_leaves_the_optimum_unchanged()
+    [Property(MaxTest = 60)]
+    public Property Relabelling_activities_and_members_leaves_the_optimum_unchanged()
     {
         var arbitrary = Arb.From(
             from s in ScenarioGen.Scenarios(TestShapes.Tiny)
             from seed in Gen.Choose(0, 1_000_000)
             select (Scenario: s, Seed: seed));
-        Properties.Check(arbitrary, x =>
+        return Prop.ForAll(arbitrary, x =>
         {
             var relabelled = Relabel.Apply(x.Scenario, x.Seed);
             var original = new CpSatEngine().Solve(PackagingModel.Build(x.Scenario), Options);
@@ -144,7 +150,7 @@ public class CpSatEngineTests
                 throw new XunitException($"Relabelling changed the answer: {original.Status} {original.Objective} vs {renamed.Status} {renamed.Objective}\n"
                                          + IndependentPlanCheck.Describe(x.Scenario));
             }
-        }, maxTest: 60);
+        });
     }
 
     [Fact]

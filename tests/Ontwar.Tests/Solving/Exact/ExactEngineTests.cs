@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Solving;
@@ -16,50 +18,53 @@ public class ExactEngineTests
 {
     private static readonly SolverOptions Options = TestShapes.Generous(EngineKind.Exact);
 
-    [Fact]
-    public void Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
+    [Property(MaxTest = 1)]
+    public Property Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
     {
-        int feasible = 0, infeasible = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 250), batch =>
         {
-            foreach (bool ideal in new[] { false, true })
+            int feasible = 0, infeasible = 0;
+            Array.ForEach(batch, s =>
             {
-                if (AgreesWithOracle(new ExactEngine(), s, ideal))
+                foreach (bool ideal in new[] { false, true })
                 {
-                    feasible++;
+                    if (AgreesWithOracle(new ExactEngine(), s, ideal))
+                    {
+                        feasible++;
+                    }
+                    else
+                    {
+                        infeasible++;
+                    }
                 }
-                else
-                {
-                    infeasible++;
-                }
-            }
-        }, maxTest: 250);
+            });
 
-        // Both answers must be well represented, or the property proves little.
-        Assert.True(feasible >= 100 && infeasible >= 50, $"feasible {feasible}, infeasible {infeasible}");
+            // Both answers must be well represented, or the property proves little.
+            Assert.True(feasible >= 100 && infeasible >= 50, $"feasible {feasible}, infeasible {infeasible}");
+        });
     }
 
-    [Fact]
-    public void Without_a_warm_start_it_still_returns_the_oracle_optimum()
+    [Property(MaxTest = 120)]
+    public Property Without_a_warm_start_it_still_returns_the_oracle_optimum()
     {
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s => { AgreesWithOracle(new ExactEngine(warmStart: false), s, ideal: false); }, maxTest: 120);
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s => { AgreesWithOracle(new ExactEngine(warmStart: false), s, ideal: false); });
     }
 
-    [Fact]
-    public void Returns_the_oracle_optimum_with_larger_teams()
+    [Property(MaxTest = 80)]
+    public Property Returns_the_oracle_optimum_with_larger_teams()
     {
         var shape = new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 7, MaxTeamSize: 4);
-        Properties.Check(ScenarioGen.Arbitrary(shape), s => { AgreesWithOracle(new ExactEngine(), s, ideal: false); }, maxTest: 80);
+        return Prop.ForAll(ScenarioGen.Arbitrary(shape), s => { AgreesWithOracle(new ExactEngine(), s, ideal: false); });
     }
 
-    [Fact]
-    public void Relabelling_activities_and_members_leaves_the_optimum_unchanged()
+    [Property(MaxTest = 120)]
+    public Property Relabelling_activities_and_members_leaves_the_optimum_unchanged()
     {
         var arbitrary = Arb.From(
             from s in ScenarioGen.Scenarios(TestShapes.Tiny)
             from seed in Gen.Choose(0, 1_000_000)
             select (Scenario: s, Seed: seed));
-        Properties.Check(arbitrary, x =>
+        return Prop.ForAll(arbitrary, x =>
         {
             var relabelled = Relabel.Apply(x.Scenario, x.Seed);
             var original = PackagingSolver.Solve(x.Scenario, Options);
@@ -72,13 +77,13 @@ public class ExactEngineTests
             {
                 throw new XunitException("Relabelling changed the answer: " + context);
             }
-        }, maxTest: 120);
+        });
     }
 
-    [Fact]
-    public void Same_seed_gives_the_same_plan_on_generated_scenarios()
+    [Property(MaxTest = 60)]
+    public Property Same_seed_gives_the_same_plan_on_generated_scenarios()
     {
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
             var first = new ExactEngine().Solve(PackagingModel.Build(s), TestShapes.Generous(EngineKind.Exact, seed: 3));
             var second = new ExactEngine().Solve(PackagingModel.Build(s), TestShapes.Generous(EngineKind.Exact, seed: 3));
@@ -93,7 +98,7 @@ public class ExactEngineTests
             ResultCheck.AssertSound(s, other);
             Assert.Equal(first.Status, other.Status);
             Assert.Equal(first.Objective ?? -1, other.Objective ?? -1, 9);
-        }, maxTest: 60);
+        });
     }
 
     [Fact]
@@ -109,11 +114,11 @@ public class ExactEngineTests
         Assert.Equal(first.Plan, second.Plan);
     }
 
-    [Fact]
-    public void A_relative_gap_keeps_the_bound_below_the_optimum_and_the_plan_within_the_gap()
+    [Property(MaxTest = 100)]
+    public Property A_relative_gap_keeps_the_bound_below_the_optimum_and_the_plan_within_the_gap()
     {
         const double gap = 0.25;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
             var oracle = TinyOracle.Solve(s);
             var result = new ExactEngine().Solve(PackagingModel.Build(s), new SolverOptions { TimeLimit = TimeSpan.FromSeconds(10), RelativeGap = gap });
@@ -125,7 +130,7 @@ public class ExactEngineTests
                 Assert.True(result.Bound <= oracle.Optimum + 1e-9, "bound above the optimum: " + context);
                 Assert.True(result.Objective * (1 - gap) <= oracle.Optimum + 1e-9, "plan outside the gap: " + context);
             }
-        }, maxTest: 100);
+        });
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Solving;
@@ -14,57 +17,60 @@ public class HeuristicEngineTests
 {
     private static readonly SolverOptions Options = TestShapes.Generous(EngineKind.Heuristic);
 
-    [Fact]
-    public void Never_beats_a_proven_optimum_and_never_claims_optimal_above_it()
+    [Property(MaxTest = 1)]
+    public Property Never_beats_a_proven_optimum_and_never_claims_optimal_above_it()
     {
-        int compared = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 150), batch =>
         {
-            foreach (bool ideal in new[] { false, true })
+            int compared = 0;
+            Array.ForEach(batch, s =>
             {
-                var model = PackagingModel.Build(s, ideal);
-                var heuristic = new HeuristicEngine().Solve(model, Options);
-                var exact = new ExactEngine().Solve(model, TestShapes.Generous(EngineKind.Exact));
-                ResultCheck.AssertSound(s, heuristic, ideal);
-                string context = $"(ideal {ideal}; heuristic {heuristic.Status} {heuristic.Objective} bound {heuristic.Bound}; "
-                                 + $"exact {exact.Status} {exact.Objective})\n" + IndependentPlanCheck.Describe(s);
-                if (exact.Status == SolveStatus.Infeasible && heuristic.HasPlan)
+                foreach (bool ideal in new[] { false, true })
                 {
-                    throw new XunitException("The heuristic returns a plan for a scenario proven infeasible " + context);
-                }
+                    var model = PackagingModel.Build(s, ideal);
+                    var heuristic = new HeuristicEngine().Solve(model, Options);
+                    var exact = new ExactEngine().Solve(model, TestShapes.Generous(EngineKind.Exact));
+                    ResultCheck.AssertSound(s, heuristic, ideal);
+                    string context = $"(ideal {ideal}; heuristic {heuristic.Status} {heuristic.Objective} bound {heuristic.Bound}; "
+                                     + $"exact {exact.Status} {exact.Objective})\n" + IndependentPlanCheck.Describe(s);
+                    if (exact.Status == SolveStatus.Infeasible && heuristic.HasPlan)
+                    {
+                        throw new XunitException("The heuristic returns a plan for a scenario proven infeasible " + context);
+                    }
 
-                if (exact.Status != SolveStatus.Optimal)
-                {
-                    continue;
-                }
+                    if (exact.Status != SolveStatus.Optimal)
+                    {
+                        continue;
+                    }
 
-                compared++;
-                double optimum = exact.Objective!.Value;
-                if (heuristic.Bound > optimum + 1e-9)
-                {
-                    throw new XunitException("The heuristic's bound exceeds the proven optimum " + context);
-                }
+                    compared++;
+                    double optimum = exact.Objective!.Value;
+                    if (heuristic.Bound > optimum + 1e-9)
+                    {
+                        throw new XunitException("The heuristic's bound exceeds the proven optimum " + context);
+                    }
 
-                if (heuristic.HasPlan && heuristic.Objective < optimum - 1e-9)
-                {
-                    throw new XunitException("The heuristic beats a proven optimum " + context);
-                }
+                    if (heuristic.HasPlan && heuristic.Objective < optimum - 1e-9)
+                    {
+                        throw new XunitException("The heuristic beats a proven optimum " + context);
+                    }
 
-                if (heuristic.Status == SolveStatus.Optimal && heuristic.Objective > optimum + 1e-9)
-                {
-                    throw new XunitException("The heuristic claims optimality above the proven optimum " + context);
+                    if (heuristic.Status == SolveStatus.Optimal && heuristic.Objective > optimum + 1e-9)
+                    {
+                        throw new XunitException("The heuristic claims optimality above the proven optimum " + context);
+                    }
                 }
-            }
-        }, maxTest: 150);
+            });
 
-        // The property must have compared something: generated scenarios are often infeasible.
-        Assert.True(compared >= 50, $"only {compared} feasible cases were compared");
+            // The property must have compared something: generated scenarios are often infeasible.
+            Assert.True(compared >= 50, $"only {compared} feasible cases were compared");
+        });
     }
 
-    [Fact]
-    public void Same_seed_gives_the_same_plan_on_generated_scenarios()
+    [Property(MaxTest = 60)]
+    public Property Same_seed_gives_the_same_plan_on_generated_scenarios()
     {
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
         {
             var model = PackagingModel.Build(s);
             var options = new SolverOptions { TimeLimit = null, Seed = 17, Engine = EngineKind.Heuristic };
@@ -76,7 +82,7 @@ public class HeuristicEngineTests
             {
                 Assert.Equal(first.Plan, second.Plan);
             }
-        }, maxTest: 60);
+        });
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Generation;
 using Ontwar.Modeling;
 using Ontwar.Solving;
@@ -28,29 +30,29 @@ public class LargeNeighbourhoodTests
         HoldersPerCapability = 3, MaxTeamsPerMember = 3, Seed = seed,
     });
 
-    [Fact]
-    public void Every_plan_on_the_tight_family_passes_the_checker()
-        => Properties.Check(Gen.Choose(0, 10_000).Zip(Gen.Choose(17, 40)).ToArbitrary(), pair =>
+    [Property(MaxTest = 12)]
+    public Property Every_plan_on_the_tight_family_passes_the_checker()
+        => Prop.ForAll(Gen.Choose(0, 10_000).Zip(Gen.Choose(17, 40)).ToArbitrary(), pair =>
         {
             var scenario = Tight(pair.Item2, pair.Item1);
             ResultCheck.AssertSound(scenario, new HeuristicEngine().Solve(PackagingModel.Build(scenario), Options));
-        }, maxTest: 12);
+        });
 
-    [Fact]
-    public void Every_plan_on_the_random_family_passes_the_checker()
-        => Properties.Check(Gen.Choose(0, 10_000).Zip(Gen.Choose(17, 80)).ToArbitrary(), pair =>
+    [Property(MaxTest = 12)]
+    public Property Every_plan_on_the_random_family_passes_the_checker()
+        => Prop.ForAll(Gen.Choose(0, 10_000).Zip(Gen.Choose(17, 80)).ToArbitrary(), pair =>
         {
             var scenario = Random(pair.Item2, pair.Item1);
             ResultCheck.AssertSound(scenario, new HeuristicEngine().Solve(PackagingModel.Build(scenario), Options));
-        }, maxTest: 12);
+        });
 
-    [Fact]
-    public void The_same_seed_gives_the_same_plan()
+    [Property(MaxTest = 6)]
+    public Property The_same_seed_gives_the_same_plan()
     {
         // A deterministic neighbourhood solver (the heuristic itself, which never nests a neighbourhood search on
         // 16 activities) makes the whole run a function of the seed, whatever the machine's speed.
         var engine = new HeuristicEngine(new HeuristicEngine());
-        Properties.Check(Gen.Choose(0, 10_000).Zip(Gen.Elements(true, false)).ToArbitrary(), pair =>
+        return Prop.ForAll(Gen.Choose(0, 10_000).Zip(Gen.Elements(true, false)).ToArbitrary(), pair =>
         {
             var scenario = pair.Item2 ? Tight(30, pair.Item1) : Random(60, pair.Item1);
             var model = PackagingModel.Build(scenario);
@@ -63,7 +65,7 @@ public class LargeNeighbourhoodTests
             {
                 Assert.Equal(plan, second.Plan);
             }
-        }, maxTest: 6);
+        });
     }
 
     [Fact]

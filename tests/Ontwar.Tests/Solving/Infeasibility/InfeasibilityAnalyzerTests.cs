@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Diagnostics;
 using Ontwar.Modeling;
 using Ontwar.Solving;
@@ -199,46 +202,49 @@ public class InfeasibilityAnalyzerTests
         Assert.Throws<ArgumentNullException>(() => InfeasibilityAnalyzer.Explain(null!));
     }
 
-    [Fact]
-    public void Facts_are_never_wrong()
+    [Property(MaxTest = 1)]
+    public Property Facts_are_never_wrong()
     {
-        int withFacts = 0;
-        Properties.Check(ScenarioGen.Arbitrary(TestShapes.Tiny), s =>
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 300), batch =>
         {
-            foreach (bool ideal in new[] { false, true })
+            int withFacts = 0;
+            Array.ForEach(batch, s =>
             {
-                var facts = InfeasibilityAnalyzer.Explain(PackagingModel.Build(s, ideal));
-                if (facts.Count == 0)
+                foreach (bool ideal in new[] { false, true })
                 {
-                    continue;
-                }
+                    var facts = InfeasibilityAnalyzer.Explain(PackagingModel.Build(s, ideal));
+                    if (facts.Count == 0)
+                    {
+                        continue;
+                    }
 
-                withFacts++;
-                if (TinyOracle.Solve(s, ideal) is { Feasible: true } answer)
-                {
-                    throw new XunitException(
-                        $"The analyzer says infeasible ({string.Join(" | ", facts.Select(f => f.Code + " " + f.Path + ": " + f.Message))}) "
-                        + $"but the oracle finds a plan of cut {answer.Optimum} (ideal {ideal}):\n  "
-                        + string.Join("\n  ", answer.Witness!.Packages) + "\n" + IndependentPlanCheck.Describe(s));
+                    withFacts++;
+                    if (TinyOracle.Solve(s, ideal) is { Feasible: true } answer)
+                    {
+                        throw new XunitException(
+                            $"The analyzer says infeasible ({string.Join(" | ", facts.Select(f => f.Code + " " + f.Path + ": " + f.Message))}) "
+                            + $"but the oracle finds a plan of cut {answer.Optimum} (ideal {ideal}):\n  "
+                            + string.Join("\n  ", answer.Witness!.Packages) + "\n" + IndependentPlanCheck.Describe(s));
+                    }
                 }
-            }
-        }, maxTest: 300);
-        Assert.True(withFacts >= 50, $"only {withFacts} cases had facts");
+            });
+            Assert.True(withFacts >= 50, $"only {withFacts} cases had facts");
+        });
     }
 
-    [Fact]
-    public void Facts_are_never_wrong_on_scenarios_with_many_rules()
+    [Property(MaxTest = 300)]
+    public Property Facts_are_never_wrong_on_scenarios_with_many_rules()
     {
         // Few activities and members but up to three rules each: the contradiction checks get exercised.
         var shape = new ScenarioGen.Shape(MaxActivities: 3, MaxMembers: 4, MaxTeamSize: 2);
-        Properties.Check(ScenarioGen.Arbitrary(shape), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(shape), s =>
         {
             var facts = InfeasibilityAnalyzer.Explain(PackagingModel.Build(s));
             if (facts.Count > 0 && TinyOracle.Solve(s).Feasible)
             {
                 throw new XunitException($"Wrong facts {string.Join(" | ", facts.Select(f => f.Code + ": " + f.Message))}\n" + IndependentPlanCheck.Describe(s));
             }
-        }, maxTest: 300);
+        });
     }
 
     private static Scenario Simple(IReadOnlyList<Rule> rules) => new(

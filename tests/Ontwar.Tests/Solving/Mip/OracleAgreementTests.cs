@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Modeling;
 using Ontwar.Solving;
 using Ontwar.Solving.Mip;
@@ -14,45 +17,51 @@ public class OracleAgreementTests
 
     private static readonly MipEngine Engine = new();
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_feasibility_tilted_scenarios_with_rules_and_hours()
     {
-        var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(Engine, s, false, tally), maxTest: 200);
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), 200), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(Engine, s, false, tally));
 
-        // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
-        Assert.True(tally.WithCut >= 40, tally.ToString());
-        Assert.True(tally.Infeasible >= 20, tally.ToString());
+            // The property must not pass vacuously: most scenarios are feasible with a cut, some infeasible.
+            Assert.True(tally.WithCut >= 40, tally.ToString());
+            Assert.True(tally.Infeasible >= 20, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_feasibility_tilted_ideal_scenarios()
     {
-        var tally = new Tally();
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), s => AgreeWithOracle(Engine, s, true, tally), maxTest: 100);
-        Assert.True(tally.WithCut >= 12, tally.ToString());
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7, withRules: false), 100), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(Engine, s, true, tally));
+            Assert.True(tally.WithCut >= 12, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_the_general_scenario_generator()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_the_general_scenario_generator()
     {
-        var tally = new Tally();
-        Properties.Check(
-            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)),
-            s => AgreeWithOracle(Engine, s, false, tally),
-            maxTest: 100);
-        Assert.True(tally.Feasible >= 10, tally.ToString());
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)), 100), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(Engine, s, false, tally));
+            Assert.True(tally.Feasible >= 10, tally.ToString());
+        });
     }
 
-    [Fact]
-    public void Cbc_matches_the_oracle_on_the_general_generator_without_rules_or_hours()
+    [Property(MaxTest = 1)]
+    public Property Cbc_matches_the_oracle_on_the_general_generator_without_rules_or_hours()
     {
-        var tally = new Tally();
-        Properties.Check(
-            ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)),
-            s => AgreeWithOracle(Engine, s, true, tally),
-            maxTest: 60);
-        Assert.True(tally.Feasible >= 10, tally.ToString());
+        return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, WithRules: false, WithHours: false, MaxTeamSize: 2)), 60), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(Engine, s, true, tally));
+            Assert.True(tally.Feasible >= 10, tally.ToString());
+        });
     }
 
     private static void AgreeWithOracle(MipEngine engine, Scenario scenario, bool ignoreRules, Tally tally)
@@ -77,15 +86,21 @@ public class OracleAgreementTests
         Assert.Equal(0, result.Gap);
     }
 
-    [Theory]
-    [InlineData(MipBackend.Scip)]
-    [InlineData(MipBackend.Highs)]
-    public void Scip_and_highs_match_the_oracle_on_feasibility_tilted_scenarios(MipBackend backend)
+    [Property(MaxTest = 1)]
+    public Property Scip_matches_the_oracle_on_feasibility_tilted_scenarios() => OtherBackendMatchesTheOracle(MipBackend.Scip);
+
+    [Property(MaxTest = 1)]
+    public Property Highs_matches_the_oracle_on_feasibility_tilted_scenarios() => OtherBackendMatchesTheOracle(MipBackend.Highs);
+
+    private static Property OtherBackendMatchesTheOracle(MipBackend backend)
     {
-        var tally = new Tally();
         var engine = new MipEngine(backend);
-        Properties.Check(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), s => AgreeWithOracle(engine, s, false, tally), maxTest: 60);
-        Assert.True(tally.WithCut >= 10 && tally.Infeasible >= 5, tally.ToString());
+        return Prop.ForAll(Batch.Of(TinyScenarios.Arbitrary(maxActivities: 6, maxMembers: 7), 60), batch =>
+        {
+            var tally = new Tally();
+            Array.ForEach(batch, s => AgreeWithOracle(engine, s, false, tally));
+            Assert.True(tally.WithCut >= 10 && tally.Infeasible >= 5, tally.ToString());
+        });
     }
 
     private sealed class Tally

@@ -1,4 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Modeling;
 using Ontwar.Solving.Staffing;
 using Ontwar.Tests.Solving.Support;
@@ -18,51 +20,54 @@ public class StafferTests
         from seed in Gen.Choose(0, 1_000_000)
         select (s, seed));
 
-    [Fact]
-    public void Is_complete_and_correct_against_team_enumeration()
+    [Property(MaxTest = 1)]
+    public Property Is_complete_and_correct_against_team_enumeration()
     {
-        int feasible = 0, infeasible = 0;
-        Properties.Check(Cases(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, MaxTeamSize: 3)), x =>
+        return Prop.ForAll(Batch.Of(Cases(new ScenarioGen.Shape(MaxActivities: 6, MaxMembers: 7, MaxTeamSize: 3)), 300), batch =>
         {
-            var (model, demands) = RandomDemands(x.Scenario, x.Seed);
-            var (capacity, hours) = Staffer.FullResources(model);
-            var result = Staffer.Solve(model, demands, capacity, hours, Budget);
-            var brute = TinyOracle.Staff(x.Scenario, demands.Select(d => Needs(model, d)).ToList());
-            string context = $"staffer {result.Outcome}, enumeration {(brute is null ? "none" : "teams")}\n  "
-                             + string.Join("\n  ", demands.Select(d => Describe(model, d))) + "\n" + IndependentPlanCheck.Describe(x.Scenario);
-            if (result.Outcome == StaffingOutcome.Unknown)
+            int feasible = 0, infeasible = 0;
+            Array.ForEach(batch, x =>
             {
-                throw new XunitException("The staffer ran out of a generous budget on a tiny case: " + context);
-            }
+                var (model, demands) = RandomDemands(x.Scenario, x.Seed);
+                var (capacity, hours) = Staffer.FullResources(model);
+                var result = Staffer.Solve(model, demands, capacity, hours, Budget);
+                var brute = TinyOracle.Staff(x.Scenario, demands.Select(d => Needs(model, d)).ToList());
+                string context = $"staffer {result.Outcome}, enumeration {(brute is null ? "none" : "teams")}\n  "
+                                 + string.Join("\n  ", demands.Select(d => Describe(model, d))) + "\n" + IndependentPlanCheck.Describe(x.Scenario);
+                if (result.Outcome == StaffingOutcome.Unknown)
+                {
+                    throw new XunitException("The staffer ran out of a generous budget on a tiny case: " + context);
+                }
 
-            if ((result.Outcome == StaffingOutcome.Feasible) != (brute is not null))
-            {
-                throw new XunitException("The staffer and the enumeration disagree: " + context);
-            }
+                if ((result.Outcome == StaffingOutcome.Feasible) != (brute is not null))
+                {
+                    throw new XunitException("The staffer and the enumeration disagree: " + context);
+                }
 
-            if (result.Outcome == StaffingOutcome.Feasible)
-            {
-                feasible++;
-                AssertValidTeams(model, demands, result, context);
-            }
-            else
-            {
-                infeasible++;
-            }
+                if (result.Outcome == StaffingOutcome.Feasible)
+                {
+                    feasible++;
+                    AssertValidTeams(model, demands, result, context);
+                }
+                else
+                {
+                    infeasible++;
+                }
 
-            // The necessary conditions never reject what can be staffed.
-            if (brute is not null && !Staffer.NecessaryConditions(model, demands, capacity, hours))
-            {
-                throw new XunitException("The necessary conditions reject staffable packages: " + context);
-            }
-        }, maxTest: 300);
-        Assert.True(feasible >= 60 && infeasible >= 60, $"feasible {feasible}, infeasible {infeasible}");
+                // The necessary conditions never reject what can be staffed.
+                if (brute is not null && !Staffer.NecessaryConditions(model, demands, capacity, hours))
+                {
+                    throw new XunitException("The necessary conditions reject staffable packages: " + context);
+                }
+            });
+            Assert.True(feasible >= 60 && infeasible >= 60, $"feasible {feasible}, infeasible {infeasible}");
+        });
     }
 
-    [Fact]
-    public void Leaves_the_callers_capacity_and_hours_untouched()
+    [Property(MaxTest = 50)]
+    public Property Leaves_the_callers_capacity_and_hours_untouched()
     {
-        Properties.Check(Cases(TestShapes.Tiny), x =>
+        return Prop.ForAll(Cases(TestShapes.Tiny), x =>
         {
             var (model, demands) = RandomDemands(x.Scenario, x.Seed);
             var (capacity, hours) = Staffer.FullResources(model);
@@ -71,7 +76,7 @@ public class StafferTests
             Staffer.Solve(model, demands, capacity, hours, Budget);
             Assert.Equal(capacityBefore, capacity);
             Assert.Equal(hoursBefore, hours);
-        }, maxTest: 50);
+        });
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ontwar.Evaluation;
 using Ontwar.Tests.Shared;
 using Ontwar.Tests.Support;
@@ -38,10 +41,10 @@ public class TinyOracleTests
         Assert.Equal(52, TinyOracle.Partitions(5).Select(p => string.Join(",", p)).Distinct().Count());
     }
 
-    [Fact]
-    public void Agrees_with_the_shared_brute_force_oracle_and_its_witnesses_pass_both_checkers()
+    [Property(MaxTest = 200)]
+    public Property Agrees_with_the_shared_brute_force_oracle_and_its_witnesses_pass_both_checkers()
     {
-        Properties.Check(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)), s =>
+        return Prop.ForAll(ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 5, MaxMembers: 6, MaxTeamSize: 3)), s =>
         {
             foreach (bool ideal in new[] { false, true })
             {
@@ -61,6 +64,6 @@ public class TinyOracleTests
                     Assert.Equal(mine.Optimum, IndependentPlanCheck.CutWeight(s, plan), 9);
                 }
             }
-        }, maxTest: 200);
+        });
     }
 }
