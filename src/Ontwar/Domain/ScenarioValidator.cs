@@ -125,8 +125,8 @@ internal static class ScenarioValidator
             var m = s.Members[i];
             var path = $"$.members[{i}]";
             Identifier(m.Id, path + ".id", problems);
-            Text(m.Name, path + ".name", problems);
-            Text(m.Partner, path + ".partner", problems);
+            Name(m.Name, path + ".name", problems);
+            Name(m.Partner, path + ".partner", problems);
             Identifiers(m.Capabilities, path + ".capabilities", problems);
             Hours(m.Hours, path + ".hours", "hours", problems);
             if (m.MaxTeams > ScenarioLimits.MaxTeamsPerMember)
@@ -194,6 +194,18 @@ internal static class ScenarioValidator
         }
     }
 
+    /// <summary>An optional name that stands for the member in reports and partner lists: blank would print as nothing.</summary>
+    private static void Name(string? value, string path, List<Diagnostic> problems)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(Diagnostic.Error(EmptyValue, "Expected a non-empty text, found an empty one; leave the property out instead.", path));
+            return;
+        }
+
+        Text(value, path, problems);
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static HashSet<string> UniqueIds<T>(IReadOnlyList<T> items, Func<T, string> id, string listPath, string what, List<Diagnostic> problems)
@@ -212,12 +224,13 @@ internal static class ScenarioValidator
             }
             else if (!confusable.TryAdd(TextChecks.ConfusableKey(key), i))
             {
-                // Two spellings a reader cannot tell apart (composed and decomposed accents, full-width letters) would
-                // make references ambiguous to people while the program tells them apart.
+                // Spellings a reader cannot tell apart, or types interchangeably (composed and decomposed accents, an
+                // accent left out, full-width letters), would make references ambiguous to people while the program
+                // tells them apart.
                 problems.Add(Diagnostic.Error(
                     ConfusableId,
                     $"The {what} identifier '{key}' looks the same as the one at {listPath}[{confusable[TextChecks.ConfusableKey(key)]}] "
-                    + "(they differ only in Unicode normalisation, NFKC); use identifiers that read differently.",
+                    + "(they differ only in accents, combining marks or full-width letters); use identifiers that read differently.",
                     $"{listPath}[{i}].id"));
             }
         }

@@ -10,6 +10,19 @@ namespace Ontwar.Internal;
 /// </summary>
 internal static class TextChecks
 {
+    // The plain letter of each of U+00C0..U+024F that decomposes (NFKD) into one ASCII letter and marks; \0 otherwise.
+    // Generated once from the Unicode data, as invariant mode has no decomposition tables.
+    private static readonly string LatinBase =
+        "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii"
+            + "\0nooooo\0\0uuuuy\0yAaAaAaCcCcCcCcDd\0\0EeEeEeEeEeGgGg"
+            + "GgGgHh\0\0IiIiIiIiI\0\0\0JjKk\0LlLlLl\0\0\0\0NnNnNn\0\0\0OoOo"
+            + "Oo\0\0RrRrRrSsSsSsSsTtTt\0\0UuUuUuUuUuUuWwYyYZzZzZzs"
+            + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Oo\0\0\0\0\0\0\0\0\0\0\0\0\0U"
+            + "u\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0AaIiOoUuUuUuUuUu\0Aa"
+            + "Aa\0\0\0\0GgKkOoOo\0\0j\0\0\0Gg\0\0NnAa\0\0\0\0AaAaEeEeIiIiOoOo"
+            + "RrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0"
+            + "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
     /// <summary>What is wrong with an identifier, or <see langword="null"/> when it is acceptable.</summary>
     internal static string? IdentifierProblem(string value)
     {
@@ -33,20 +46,43 @@ internal static class TextChecks
     }
 
     /// <summary>
-    /// The form two identifiers are compared in to find confusable duplicates: Unicode compatibility normalisation
-    /// (NFKC), so that <c>é</c> written as one or as two code points, or a full-width <c>Ａ</c> and <c>A</c>, collide.
+    /// The form two identifiers are compared in to find confusable duplicates: combining marks dropped, Latin letters
+    /// with accents (U+00C0 to U+024F) and full-width ASCII (U+FF01 to U+FF5E) taken as their plain letter, the Dutch
+    /// ligature <c>ĳ</c> as <c>ij</c>. So <c>café</c> written with one code point or two, <c>cafe</c>, and a full-width
+    /// <c>Ａ</c> against <c>A</c> collide. It uses no culture data, so it gives the same answer under globalization-
+    /// invariant mode (the command line and the web sample run in it, where <see cref="string.Normalize()"/> does
+    /// nothing).
     /// </summary>
-    /// <returns>The normalised form, or the value itself when it is not valid UTF-16 (that is reported on its own).</returns>
     internal static string ConfusableKey(string value)
     {
-        try
+        var key = new StringBuilder(value.Length);
+        foreach (char c in value)
         {
-            return value.Normalize(NormalizationForm.FormKC);
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                key.Append((char)(c - 0xFEE0));
+            }
+            else if (c is >= '\u00C0' and <= '\u024F' && LatinBase[c - 0xC0] is var plain and not '\0')
+            {
+                key.Append(plain);
+            }
+            else
+            {
+                key.Append(c switch
+                {
+                    '\u0132' => "IJ",
+                    '\u0133' => "ij",
+                    _ => c.ToString(),
+                });
+            }
         }
-        catch (ArgumentException)
-        {
-            return value;
-        }
+
+        return key.ToString();
     }
 
     private static string? FirstRefused(string value, bool identifier)

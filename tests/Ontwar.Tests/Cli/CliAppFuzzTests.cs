@@ -30,7 +30,9 @@ public sealed partial class CliAppFuzzTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Property(Arbitrary = [typeof(Mutants)], MaxTest = 200, Replay = "20261202,15")]
+    // A fixed replay seed keeps CI reproducible; remove Replay (or change it) and raise MaxTest to explore further:
+    // 1,500 random cases ran clean in about 40 s when this was written.
+    [Property(Arbitrary = [typeof(Mutants)], MaxTest = 400, Replay = "3329029087494734654,5232009183739967939")]
     public void Every_command_ends_cleanly_on_a_mutated_sample(Mutant mutant)
     {
         var file = Path.Combine(_folder, "scenario.json");
@@ -94,6 +96,9 @@ public sealed partial class CliAppFuzzTests : IDisposable
         [
             "2147483647", "2147483648", "-1", "0", "1e308", "-1e308", "1.7976931348623157e308", "4.9e-324", "1e-320", "100000000",
             "0.5", "9007199254740993", "1e400", "-0",
+
+            // At the bounds of ScenarioLimits: valid, so every command must cope with them.
+            "1000", "1000000", "1e9", "999999999.5",
         ];
 
         /// <summary>The arbitrary FsCheck.Xunit uses for <see cref="Mutant"/> parameters.</summary>

@@ -110,6 +110,15 @@ public sealed class ScenarioLimitsTests
         Assert.Contains('\u200D', s.Activities[0].Name);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Rejects_a_blank_member_name_or_partner(string blank)
+    {
+        Single(() => Make(member: new Member("m", Scale.LocalRegion, name: blank)), "empty-value", "$.members[0].name");
+        Single(() => Make(member: new Member("m", Scale.LocalRegion, partner: blank)), "empty-value", "$.members[0].partner");
+    }
+
     [Fact]
     public void Rejects_identifiers_that_differ_only_in_normalisation()
     {

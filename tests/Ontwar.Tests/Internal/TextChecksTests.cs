@@ -51,6 +51,10 @@ public sealed class TextChecksTests
     public void Confusable_keys_collide_for_the_same_text_in_different_forms()
     {
         Assert.Equal(TextChecks.ConfusableKey("caf\u00e9"), TextChecks.ConfusableKey("cafe\u0301"));
+        Assert.Equal("cafe", TextChecks.ConfusableKey("caf\u00e9"));
+        Assert.Equal("Ijsselmonde-ij", TextChecks.ConfusableKey("I\u0301jsselmonde-\u0133"));
+        Assert.Equal("Zorg", TextChecks.ConfusableKey("\uFF3A\uFF4F\uFF52\uFF47"));
+        Assert.Equal("\u05D0\u05D1", TextChecks.ConfusableKey("\u05D0\u05D1"));
         Assert.Equal(TextChecks.ConfusableKey("A"), TextChecks.ConfusableKey("\uFF21"));
         Assert.NotEqual(TextChecks.ConfusableKey("a"), TextChecks.ConfusableKey("A"));
         Assert.Equal("\ud800", TextChecks.ConfusableKey("\ud800"));
