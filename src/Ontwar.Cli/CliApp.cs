@@ -70,7 +70,7 @@ public static class CliApp
                 // Usage errors are invalid input (exit 2), not the library's default exit 1, which the contract keeps for the unexpected.
                 foreach (var error in parse.Errors)
                 {
-                    stderr.WriteLine("ontwar: " + error.Message);
+                    context.WriteErrorLine("ontwar: " + error.Message);
                 }
 
                 stderr.WriteLine("ontwar: run 'ontwar --help' for usage.");

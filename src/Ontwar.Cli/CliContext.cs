@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Ontwar.Diagnostics;
 using Ontwar.Plans;
 using Ontwar.Serialization;
@@ -15,8 +14,6 @@ internal sealed class CliContext
 {
     /// <summary>How standard input is named in messages.</summary>
     internal const string StdinName = "<stdin>";
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Func<Stream> _openStdin;
 
@@ -77,7 +74,7 @@ internal sealed class CliContext
         }
         catch (CliException e)
         {
-            Error.WriteLine("ontwar: " + e.Message);
+            WriteErrorLine("ontwar: " + e.Message);
             if (verbose && e.InnerException is { } inner)
             {
                 Error.WriteLine(inner);
@@ -91,10 +88,16 @@ internal sealed class CliContext
         }
     }
 
+    /// <summary>
+    /// Writes one line to standard error with every control, bidirectional and invisible character escaped: messages
+    /// quote file names and input values, which must not drive the terminal or add lines.
+    /// </summary>
+    internal void WriteErrorLine(string line) => Error.WriteLine(TerminalText.Escape(line));
+
     /// <summary>Reports an unexpected failure: one clear line, or the whole exception with <c>--verbose</c>.</summary>
     internal int Unexpected(Exception e, bool verbose)
     {
-        Error.WriteLine($"ontwar: unexpected error: {e.Message} ({e.GetType().Name})");
+        WriteErrorLine($"ontwar: unexpected error: {e.Message} ({e.GetType().Name})");
         Error.WriteLine(verbose ? e.ToString() : "ontwar: run again with --verbose for the details, and please report it.");
         return ExitCodes.Unexpected;
     }
@@ -146,16 +149,23 @@ internal sealed class CliContext
         return planInput.IsValid ? new ScenarioAndPlan(input.Name, input.Value, planInput.Name, planInput.Value) : null;
     }
 
-    /// <summary>Writes diagnostics to standard error, one per line: <c>path: message [code]</c>.</summary>
+    /// <summary>
+    /// Writes diagnostics to standard error, one per line: <c>path: message [code]</c>; at most
+    /// <see cref="DiagnosticLists.DefaultMaxPerCode"/> of one code, then a line counting the rest.
+    /// </summary>
     internal void Report(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics)
+        foreach (var d in DiagnosticLists.Capped(diagnostics))
         {
             Error.WriteLine(FormatLine(d));
         }
     }
 
-    /// <summary>The one-line form of a diagnostic: <c>path: message [code]</c>, with the severity unless it is an error.</summary>
+    /// <summary>
+    /// The one-line form of a diagnostic: <c>path: message [code]</c>, with the severity unless it is an error. Control,
+    /// bidirectional and invisible characters (a rejected value may hold any) are shown as <c>\uXXXX</c> escapes, so
+    /// the line can neither drive the terminal nor break in two.
+    /// </summary>
     internal static string FormatLine(Diagnostic d)
     {
         var severity = d.Severity switch
@@ -165,14 +175,14 @@ internal sealed class CliContext
             _ => string.Empty,
         };
         var where = d.Path is null ? string.Empty : d.Path + ": ";
-        return $"{where}{severity}{d.Message} [{d.Code}]";
+        return TerminalText.Escape($"{where}{severity}{d.Message} [{d.Code}]");
     }
 
     /// <summary>
-    /// Writes a command's result to standard output, or to <paramref name="outputPath"/> atomically: the text goes to
-    /// a temporary file in the same folder that is then renamed over the target, so a reader never sees half a file.
+    /// Writes a command's result to standard output, or to <paramref name="outputPath"/> atomically and safely as
+    /// <see cref="OutputFile"/> describes (only a regular file is replaced; its mode is kept; links are followed).
     /// </summary>
-    /// <exception cref="CliException">The output file cannot be written.</exception>
+    /// <exception cref="CliException">The output file cannot be written, or the path names a folder, device or FIFO.</exception>
     internal void WriteResult(string? outputPath, string content)
     {
         if (outputPath is null)
@@ -182,53 +192,7 @@ internal sealed class CliContext
             return;
         }
 
-        string full;
-        try
-        {
-            full = Path.GetFullPath(outputPath);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            throw new CliException($"cannot write '{outputPath}': not a valid path.", e);
-        }
-
-        var folder = Path.GetDirectoryName(full) ?? full;
-        if (Directory.Exists(full))
-        {
-            throw new CliException($"cannot write '{outputPath}': it is a folder; give a file name.");
-        }
-
-        if (!Directory.Exists(folder))
-        {
-            throw new CliException($"cannot write '{outputPath}': the folder '{folder}' does not exist.");
-        }
-
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temp, content, Utf8NoBom);
-            File.Move(temp, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write '{outputPath}': {e.Message}", e);
-        }
-        finally
-        {
-            TryDelete(temp);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover temporary file is harmless and its name says what it is.
-        }
+        OutputFile.Write(outputPath, content);
     }
 
     private InputResult<T> Read<T>(string file, Func<Stream, (T? Value, IReadOnlyList<Diagnostic> Diagnostics)> read)

@@ -11,27 +11,35 @@ namespace Ontwar.Web.Tests;
 
 /// <summary>
 /// The integrator sample on a real Kestrel server bound to a free loopback port: JSON in, plan out; invalid input,
-/// bad query values and oversized bodies are refused with diagnostics.
+/// bad query values, oversized bodies and slow requests are refused as RFC 9457 problems with diagnostics.
 /// </summary>
 public sealed class SolveApiTests : IAsyncLifetime
 {
     private WebApplication _app = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _app = SolveApi.CreateApp(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await _app.StartAsync();
-        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
-        _client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
-    }
+    public Task InitializeAsync() => StartAsync();
 
     public async Task DisposeAsync()
     {
         _client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>(Re)starts the application with extra configuration arguments such as <c>--Ontwar:MaxRequestBytes=1024</c>.</summary>
+    private async Task StartAsync(params string[] configuration)
+    {
+        if (_app is not null)
+        {
+            await DisposeAsync();
+        }
+
+        _app = SolveApi.CreateApp(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. configuration]);
+        await _app.StartAsync();
+        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
+        _client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
     }
 
     [Fact]
@@ -49,13 +57,14 @@ public sealed class SolveApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_invalid_scenario_is_refused_with_400_and_the_path_of_each_problem()
+    public async Task An_invalid_scenario_is_refused_with_422_as_a_problem_with_the_path_of_each_diagnostic()
     {
         const string Json = """
             { "activities": [ { "id": "a", "name": "A", "idealScale": "city" } ], "dependencies": [], "members": [], "colour": 1 }
             """;
         using var response = await PostAsync("/solve", Encoding.UTF8.GetBytes(Json));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        await AssertProblemAsync(response, 422, "urn:ontwar:problem:invalid-scenario");
         var problems = await DiagnosticsAsync(response);
         Assert.Contains(problems, d => d.Code == "unknown-scale" && d.Path == "$.activities[0].idealScale");
         Assert.Contains(problems, d => d.Code == "unknown-property" && d.Path == "$.colour");
@@ -66,6 +75,7 @@ public sealed class SolveApiTests : IAsyncLifetime
     {
         using var response = await PostAsync("/solve", Encoding.UTF8.GetBytes("{ \"activities\": [ "));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertProblemAsync(response, 400, "urn:ontwar:problem:unreadable-body");
         Assert.Contains(await DiagnosticsAsync(response), d => d.Code is "truncated-json" or "invalid-json");
     }
 
@@ -73,17 +83,19 @@ public sealed class SolveApiTests : IAsyncLifetime
     [InlineData("0")]
     [InlineData("-3")]
     [InlineData("soon")]
+    [InlineData("1e-7")]
     public async Task A_bad_time_limit_is_refused_with_400(string value)
     {
         using var response = await PostAsync("/solve?timeLimit=" + value, "{}"u8.ToArray());
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertProblemAsync(response, 400, "urn:ontwar:problem:invalid-query");
         Assert.Contains(await DiagnosticsAsync(response), d => d.Code == "invalid-time-limit" && d.Path == "?timeLimit");
     }
 
     [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413()
     {
-        var body = new byte[SolveApi.MaxRequestBytes + 1];
+        var body = new byte[SolveApi.DefaultMaxRequestBytes + 1];
         Array.Fill(body, (byte)' ');
         // Expect: 100-continue lets the server refuse on the declared length before the client sends the body; without
         // it the client may still be writing when the refused connection closes.
@@ -92,7 +104,69 @@ public sealed class SolveApiTests : IAsyncLifetime
         request.Headers.ExpectContinue = true;
         using var response = await _client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertProblemAsync(response, 413, "urn:ontwar:problem:too-large");
         Assert.Contains(await DiagnosticsAsync(response), d => d.Code == "input-too-large");
+    }
+
+    [Fact]
+    public async Task The_size_cap_comes_from_the_configuration()
+    {
+        await StartAsync("--Ontwar:MaxRequestBytes=1024");
+        var maria = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "maria.json"));
+        Assert.True(maria.Length > 1024);
+
+        using var response = await PostAsync("/solve", maria);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertProblemAsync(response, 413, "urn:ontwar:problem:too-large");
+    }
+
+    [Fact]
+    public async Task A_request_slower_than_the_configured_timeout_gets_504_as_a_problem()
+    {
+        await StartAsync("--Ontwar:RequestTimeoutSeconds=0.5");
+        using var content = new SlowContent(TimeSpan.FromSeconds(5));
+        using var response = await _client.PostAsync("/solve", content);
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        await AssertProblemAsync(response, 504, "urn:ontwar:problem:timeout");
+    }
+
+    [Fact]
+    public async Task A_scenario_that_would_overflow_is_refused_not_a_server_error()
+    {
+        var json = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "maria.json")))
+            .Replace("\"teamSize\": { \"min\": 2, \"max\": 4 }", "\"teamSize\": { \"min\": 2, \"max\": 2147483647 }", StringComparison.Ordinal);
+        Assert.Contains("2147483647", json, StringComparison.Ordinal);
+
+        using var response = await PostAsync("/solve", Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(await DiagnosticsAsync(response), d => d.Code == "out-of-range" && d.Path == "$.teamSize.max");
+    }
+
+    [Fact]
+    public async Task Memory_of_large_requests_is_given_back()
+    {
+        await StartAsync("--Ontwar:CompactIntervalSeconds=0");
+        // A valid scenario of about 3 MiB: large enough to cost tens of megabytes while it is read and solved.
+        var scenario = Ontwar.Generation.PlantedScenarioGenerator.Generate(new Ontwar.Generation.PlantedScenarioOptions { Activities = 4000, Seed = 1 }).Scenario;
+        var body = Encoding.UTF8.GetBytes(Ontwar.Serialization.ScenarioJson.ToJson(scenario));
+        Assert.InRange(body.Length, 2L * 1024 * 1024, SolveApi.DefaultMaxRequestBytes);
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        long before = GC.GetGCMemoryInfo().HeapSizeBytes;
+
+        for (int i = 0; i < 3; i++)
+        {
+            using var response = await PostAsync("/solve?timeLimit=1", body);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        // The last request's own collection already ran; no collection is forced here.
+        long after = GC.GetGCMemoryInfo().HeapSizeBytes;
+        var compactor = _app.Services.GetRequiredService<SolveApi.Limits>().Compactor;
+        Assert.Equal(3, compactor.Count);
+        Assert.True(after - before < 64L * 1024 * 1024, $"heap {before / 1048576} MiB before, {after / 1048576} MiB after");
     }
 
     [Fact]
@@ -109,11 +183,39 @@ public sealed class SolveApiTests : IAsyncLifetime
         return await _client.PostAsync(path, content);
     }
 
+    private static async Task AssertProblemAsync(HttpResponseMessage response, int status, string type)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(status, json.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(type, json.RootElement.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("title").GetString()));
+        Assert.Equal("/solve", json.RootElement.GetProperty("instance").GetString());
+    }
+
     private static async Task<List<(string Code, string? Path)>> DiagnosticsAsync(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("diagnostics").EnumerateArray()
             .Select(d => (d.GetProperty("code").GetString()!, d.TryGetProperty("path", out var p) ? p.GetString() : null))
             .ToList();
+    }
+
+    /// <summary>A body that starts only after a delay: the request outlives a short timeout while the server reads it.</summary>
+    private sealed class SlowContent(TimeSpan delay) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync("{"u8.ToArray());
+            await stream.FlushAsync();
+            await Task.Delay(delay);
+            await stream.WriteAsync("}"u8.ToArray());
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 2;
+            return true;
+        }
     }
 }

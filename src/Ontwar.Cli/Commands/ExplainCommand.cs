@@ -92,7 +92,7 @@ internal static class ExplainCommand
             var result = PackagingSolver.Solve(scenario, options, ideal);
             if (!result.TryGetPlan(out var solved))
             {
-                context.Error.WriteLine($"ontwar: {inputs.ScenarioName}: {PlanDocument.NameOf(result.Status)}: no plan to explain.");
+                context.WriteErrorLine($"ontwar: {inputs.ScenarioName}: {PlanDocument.NameOf(result.Status)}: no plan to explain.");
                 context.Report(PlanDocumentFactory.Create(scenario, result).Diagnostics);
                 return SolveCommand.ExitCodeOf(result.Status);
             }

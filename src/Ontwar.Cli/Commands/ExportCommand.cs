@@ -62,9 +62,9 @@ internal static class ExportCommand
 
     private static int Run(CliContext context, string file, string? planFile, string format, ReportLabels labels, bool ideal, bool compare, double timeLimit, string? output)
     {
-        if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > SolveCommand.MaxTimeLimitSeconds)
+        if (SolveCommand.TimeLimitProblem(timeLimit) is { } problem)
         {
-            throw new CliException(FormattableString.Invariant($"--time-limit must be a number of seconds greater than 0 and at most {SolveCommand.MaxTimeLimitSeconds}, not {timeLimit}."));
+            throw new CliException(problem);
         }
 
         var inputs = context.ReadScenarioAndPlan(file, planFile);

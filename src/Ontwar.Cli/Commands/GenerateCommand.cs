@@ -8,10 +8,21 @@ namespace Ontwar.Cli.Commands;
 /// <c>ontwar generate [--kind planted|random|tight] [--activities N] [--members M] [--holders-per-capability N]
 /// [--max-teams-per-member N] [--seed S] [--output PATH]</c>: writes a generated scenario (JSON) of any size:
 /// <c>planted</c> (the benchmark generator: packages with a known good plan), <c>random</c> (no structure; the last
-/// two options are its own) or <c>tight</c> (a known plan whose teams have hours only 10 to 25 % above the workload). The same options and seed give the same file. Exit 0, or 2 on a bad option.
+/// two options are its own) or <c>tight</c> (a known plan whose teams have hours only 10 to 25 % above the workload). The
+/// same options and seed give the same file. Exit 0, or 2 on a bad option. Sizes are bounded so that what it writes can
+/// be read back by every other command (docs/integrators.md).
 /// </summary>
 internal static class GenerateCommand
 {
+    /// <summary>
+    /// The most activities <c>generate</c> writes: about 700 bytes each, so the largest file stays well inside the
+    /// readers' 64 MiB input limit (<see cref="ScenarioReadOptions.DefaultMaxInputBytes"/>).
+    /// </summary>
+    internal const int MaxActivities = 50_000;
+
+    /// <summary>The most members <c>generate --kind random</c> writes (about 180 bytes each), for the same reason.</summary>
+    internal const int MaxMembers = 100_000;
+
     private const string Planted = "planted";
     private const string Random = "random";
     private const string Tight = "tight";
@@ -81,6 +92,7 @@ internal static class GenerateCommand
             throw new CliException($"generate: {given} applies to --kind random only, not to --kind {kind}.");
         }
 
+        CheckSizes(activities, members, randomOnly);
         Scenario scenario;
         try
         {
@@ -110,8 +122,48 @@ internal static class GenerateCommand
                 .Replace(" (Parameter 'options')", string.Empty, StringComparison.Ordinal), e);
         }
 
-        context.WriteResult(output, ScenarioJson.ToJson(scenario) + "\n");
+        var json = ScenarioJson.ToJson(scenario) + "\n";
+        long bytes = System.Text.Encoding.UTF8.GetByteCount(json);
+        if (bytes > context.ReadOptions.MaxInputBytes)
+        {
+            // The size bounds above keep every generated file readable; this is the guarantee itself, should they drift.
+            throw new CliException(FormattableString.Invariant(
+                $"generate: the scenario would take {bytes} bytes, more than the {context.ReadOptions.MaxInputBytes} bytes the other commands read; ask for fewer --activities or --members."));
+        }
+
+        context.WriteResult(output, json);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Rejects sizes whose file the other commands could not read (or that would not fit in memory) before generating anything.</summary>
+    /// <exception cref="CliException">A size is above its bound.</exception>
+    private static void CheckSizes(int activities, int? members, RandomOnly randomOnly)
+    {
+        var problems = new List<string>();
+        if (activities > MaxActivities)
+        {
+            problems.Add(FormattableString.Invariant($"--activities must be at most {MaxActivities} (a larger file would exceed the 64 MiB the other commands read), not {activities}."));
+        }
+
+        if (members > MaxMembers)
+        {
+            problems.Add(FormattableString.Invariant($"--members must be at most {MaxMembers}, not {members}."));
+        }
+
+        if (randomOnly.HoldersPerCapability > MaxMembers)
+        {
+            problems.Add(FormattableString.Invariant($"--holders-per-capability must be at most {MaxMembers}, not {randomOnly.HoldersPerCapability}."));
+        }
+
+        if (randomOnly.MaxTeamsPerMember > MaxActivities)
+        {
+            problems.Add(FormattableString.Invariant($"--max-teams-per-member must be at most {MaxActivities} (a member cannot join more packages than there are activities), not {randomOnly.MaxTeamsPerMember}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CliException("generate: " + string.Join(" ", problems));
+        }
     }
 
     /// <summary>The options only the random generator takes; null when not given.</summary>

@@ -74,17 +74,17 @@ internal static class ImportCsvCommand
             limits);
         foreach (var warning in result.Warnings)
         {
-            context.Error.WriteLine("warning: " + warning);
+            context.WriteErrorLine("warning: " + warning);
         }
 
         foreach (var error in result.Errors)
         {
-            context.Error.WriteLine(error);
+            context.WriteErrorLine(error);
         }
 
         if (result.Scenario is null)
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ontwar: import-csv: {result.Errors.Count} problem(s); no scenario written."));
+            context.WriteErrorLine(string.Create(CultureInfo.InvariantCulture, $"ontwar: import-csv: {result.Errors.Count} problem(s); no scenario written."));
             return ExitCodes.InvalidInput;
         }
 

@@ -101,9 +101,9 @@ internal static class RobustnessCommand
             problems.Add(Invariant($"--noise must be between 0 and {RobustnessOptions.MaxNoise}, not {noise}."));
         }
 
-        if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > SolveCommand.MaxTimeLimitSeconds)
+        if (SolveCommand.TimeLimitProblem(timeLimit) is { } problem)
         {
-            problems.Add(Invariant($"--time-limit must be a number of seconds greater than 0 and at most {SolveCommand.MaxTimeLimitSeconds}, not {timeLimit}."));
+            problems.Add(problem);
         }
 
         if (parallel < 1)
@@ -145,7 +145,7 @@ internal static class RobustnessCommand
         if (!result.TryGetPlan(out var plan))
         {
             // Nothing to test: say why, as solve would, and write no report.
-            context.Error.WriteLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
+            context.WriteErrorLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
                 + (result.Status == SolveStatus.Infeasible ? "no plan meets the hard constraints" : "no plan was found within the time limit")
                 + "; there is no plan to test.");
             context.Report(PlanDocumentFactory.Create(scenario, result).Diagnostics);

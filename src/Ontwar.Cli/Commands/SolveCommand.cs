@@ -24,6 +24,12 @@ internal static class SolveCommand
     /// <summary>The largest accepted <c>--time-limit</c>, in seconds (about 11.5 days).</summary>
     internal const double MaxTimeLimitSeconds = 1_000_000;
 
+    /// <summary>
+    /// The smallest accepted <c>--time-limit</c>, in seconds (one millisecond): below it a limit rounds to no time at all
+    /// and no engine could honour it.
+    /// </summary>
+    internal const double MinTimeLimitSeconds = 0.001;
+
     /// <summary>The accepted <c>--engine</c> values; the first is the default.</summary>
     internal static readonly string[] Engines = [.. SolverCliOptions.Engines, .. Enum.GetValues<MipBackend>().Select(MipEngine.NameOf)];
 
@@ -93,9 +99,9 @@ internal static class SolveCommand
     internal static SolverOptions Options(double timeLimit, int seed, int threads, string engine)
     {
         var problems = new List<string>();
-        if (!double.IsFinite(timeLimit) || timeLimit <= 0 || timeLimit > MaxTimeLimitSeconds)
+        if (TimeLimitProblem(timeLimit) is { } problem)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--time-limit must be a number of seconds greater than 0 and at most {MaxTimeLimitSeconds}, not {timeLimit}."));
+            problems.Add(problem);
         }
 
         if (threads < 1)
@@ -116,6 +122,14 @@ internal static class SolveCommand
             Engine = SolverCliOptions.Parse(engine),
         };
     }
+
+    /// <summary>What is wrong with a <c>--time-limit</c> value, or <see langword="null"/> when it is in range.</summary>
+    internal static string? TimeLimitProblem(double timeLimit)
+        => double.IsFinite(timeLimit) && timeLimit >= MinTimeLimitSeconds && timeLimit <= MaxTimeLimitSeconds
+            ? null
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"--time-limit must be a number of seconds between {MinTimeLimitSeconds} and {MaxTimeLimitSeconds}, not {timeLimit}.");
 
     /// <summary>The exit code of a solve status (docs/cli.md).</summary>
     internal static int ExitCodeOf(SolveStatus status) => status switch
@@ -149,7 +163,7 @@ internal static class SolveCommand
             : PackagingSolver.Solve(scenario, solveOptions, request.Ideal, token));
         if (token.IsCancellationRequested)
         {
-            context.Error.WriteLine("ontwar: interrupted: reporting the best plan found so far.");
+            context.WriteErrorLine("ontwar: interrupted: reporting the best plan found so far.");
         }
 
         var interpretation = result.TryGetPlan(out var plan) ? PlanInterpreter.Interpret(scenario, plan, request.Ideal) : null;
@@ -174,7 +188,7 @@ internal static class SolveCommand
         if (exit != ExitCodes.Ok && (request.Format != ReportFormats.Text || request.Output is not null))
         {
             // The reasons are in the result; repeat them where a person running a script will see them.
-            context.Error.WriteLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
+            context.WriteErrorLine($"ontwar: {input.ScenarioName}: {PlanDocument.NameOf(result.Status)}: "
                 + (result.Status == SolveStatus.Infeasible ? "no plan meets the hard constraints." : "no plan was found within the time limit."));
             context.Report(document.Diagnostics);
         }

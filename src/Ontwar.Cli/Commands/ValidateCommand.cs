@@ -45,7 +45,7 @@ internal static class ValidateCommand
         else if (result.IsValid)
         {
             var s = result.Value;
-            context.Error.WriteLine(string.Create(
+            context.WriteErrorLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{result.Name}: valid ({s.Activities.Count} activities, {s.Dependencies.Count} dependencies, {s.Members.Count} members, {s.Rules.Count} rules)"));
         }

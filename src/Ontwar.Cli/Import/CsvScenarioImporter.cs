@@ -440,6 +440,9 @@ internal static partial class CsvScenarioImporter
 
         internal List<Row> Rows { get; }
 
+        /// <summary>The most formula-like cells warned about one by one per file; the rest are counted.</summary>
+        private const int MaxFormulaWarnings = 20;
+
         internal static Table? Read(CsvSource source, string kind, List<string> errors, List<string> warnings)
         {
             var text = source.Text.TrimStart('\uFEFF');
@@ -486,12 +489,19 @@ internal static partial class CsvScenarioImporter
 
                 var rows = new List<Row>();
                 var table = new Table(source.Name, kind, separator, headers, columns, rows);
+                int formulas = 0;
                 while (reader.Read())
                 {
                     var fields = new string[headers.Length];
                     for (int c = 0; c < fields.Length; c++)
                     {
                         fields[c] = reader.GetString(c) ?? string.Empty;
+                        if (Reports.CsvCells.IsFormulaLike(fields[c]) && formulas++ < MaxFormulaWarnings)
+                        {
+                            warnings.Add($"{source.Name}: row {reader.LineNumber.ToString(CultureInfo.InvariantCulture)}, column '{headers[c]}': "
+                                + $"the cell starts with '{Visible(fields[c][0])}', which a spreadsheet runs as a formula (CSV injection); "
+                                + "it is read as plain text here, but check where the file came from.");
+                        }
                     }
 
                     if (fields.All(f => f.Length == 0))
@@ -500,6 +510,11 @@ internal static partial class CsvScenarioImporter
                     }
 
                     rows.Add(new Row(table, (int)reader.LineNumber, fields));
+                }
+
+                if (formulas > MaxFormulaWarnings)
+                {
+                    warnings.Add($"{source.Name}: ... and {(formulas - MaxFormulaWarnings).ToString(CultureInfo.InvariantCulture)} more cells that start like a formula.");
                 }
 
                 return table;
@@ -512,6 +527,9 @@ internal static partial class CsvScenarioImporter
         }
 
         internal bool Has(string column) => _columns.ContainsKey(column);
+
+        // A tab or carriage return would not show in a message; name it.
+        private static string Visible(char c) => c switch { '\t' => "\\t", '\r' => "\\r", _ => c.ToString() };
 
         internal int? IndexOf(string column) => _columns.TryGetValue(column, out int i) ? i : null;
 

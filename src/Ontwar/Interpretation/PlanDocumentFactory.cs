@@ -20,7 +20,8 @@ namespace Ontwar.Interpretation;
 /// <para>Diagnostics: the result's own, then one <see cref="InterpretationCodes.ReexamineSplit"/> warning per link of
 /// joint intensity. An infeasible result without a reason gets an <see cref="InterpretationCodes.Infeasible"/> error and
 /// an unknown result without one a <see cref="InterpretationCodes.NoPlanFound"/> warning, so the document always says
-/// why it has no packages.</para>
+/// why it has no packages. At most <see cref="DiagnosticLists.DefaultMaxPerCode"/> diagnostics of one code are listed,
+/// then one that counts the rest (<see cref="DiagnosticLists.Capped"/>), so the document stays proportional to the input.</para>
 /// </remarks>
 public static class PlanDocumentFactory
 {
@@ -57,7 +58,7 @@ public static class PlanDocumentFactory
                         string.Create(CultureInfo.InvariantCulture, $"Engine {result.Engine} found no plan within the limits ({elapsedMs} ms) and did not prove that none exists; allow more time or use another engine.")));
             }
 
-            return new PlanDocument(scenario.Name, result.Status, result.Engine, [], null, diagnostics, null, bound, null, elapsedMs, null);
+            return new PlanDocument(scenario.Name, result.Status, result.Engine, [], null, DiagnosticLists.Capped(diagnostics), null, bound, null, elapsedMs, null);
         }
 
         if (interpretation is null)
@@ -75,7 +76,7 @@ public static class PlanDocumentFactory
             l.First, l.Second, l.Weight, l.Intensity, l.Coordination.ToName(), l.ReexamineSplit, l.Forms.Select(f => f.ToName()), l.StrongestPairCohesion)).ToList();
         diagnostics.AddRange(interpretation.LinksToReexamine.Select(l => ReexamineWarning(scenario, l)));
         return new PlanDocument(
-            scenario.Name, result.Status, result.Engine, packages, links, diagnostics, result.Objective, bound, result.Gap, elapsedMs, metrics);
+            scenario.Name, result.Status, result.Engine, packages, links, DiagnosticLists.Capped(diagnostics), result.Objective, bound, result.Gap, elapsedMs, metrics);
     }
 
     /// <summary>

@@ -79,7 +79,9 @@ public sealed class PackagingModel
             _held[m] = member.Capabilities.Select(Cap).Distinct().Order().ToArray();
             _memberScale[m] = member.Scale;
             _hours[m] = member.Hours ?? double.PositiveInfinity;
-            _maxTeams[m] = member.MaxTeams;
+            // A member cannot join more packages than there are activities: a larger limit means no limit, and
+            // clamping it keeps every sum of team seats small.
+            _maxTeams[m] = Math.Min(member.MaxTeams, Math.Max(1, ActivityCount));
         }
 
         CapabilityNames = names.AsReadOnly();
@@ -260,7 +262,7 @@ public sealed class PackagingModel
     /// <returns>Hours.</returns>
     public double Hours(int member) => _hours[member];
 
-    /// <summary>How many teams a member may join.</summary>
+    /// <summary>How many teams a member may join: its <see cref="Member.MaxTeams"/>, at most the number of activities.</summary>
     /// <param name="member">Member index.</param>
     /// <returns>At least 1.</returns>
     public int MaxTeams(int member) => _maxTeams[member];

@@ -34,4 +34,7 @@ internal static class DiagnosticCodes
     internal const string TooFewActivities = "too-few-activities";
     internal const string DuplicateId = "duplicate-id";
     internal const string TooManyProblems = "too-many-problems";
+    internal const string InvalidIdentifier = "invalid-identifier";
+    internal const string InvalidText = "invalid-text";
+    internal const string ConfusableId = "confusable-id";
 }

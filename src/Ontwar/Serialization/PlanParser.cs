@@ -35,6 +35,20 @@ internal static class PlanParser
         var packages = context.Items(p, path, "a list of packages")
             .Select(x => ScenarioParser.ReadPackage(x.Item, x.Path, context, ids, IgnoredPackageProperties))
             .ToList();
+        for (int i = 0; i < packages.Count; i++)
+        {
+            // A scenario's current packages are checked by the scenario; a plan file's package names are checked here,
+            // as they are printed by check, compare and explain. The message never quotes the value.
+            var id = packages[i].Id;
+            if (!id.StartsWith('\0') && Ontwar.Internal.TextChecks.IdentifierProblem(id) is { } problem)
+            {
+                context.Error(
+                    DiagnosticCodes.InvalidIdentifier,
+                    $"The identifier {problem}; identifiers are printable text without control, bidirectional or invisible characters.",
+                    JsonPaths.Property(JsonPaths.Index(path, i), "id"));
+            }
+        }
+
         return context.HasProblems ? null : new Plan(packages);
     }
 }

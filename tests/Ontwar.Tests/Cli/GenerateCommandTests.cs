@@ -21,6 +21,21 @@ public sealed class GenerateCommandTests
         Assert.NotEqual(first.Stdout, CliRunner.Run("generate", "--kind", kind, "--activities", n, "--seed", "5").Stdout);
     }
 
+    [Theory]
+    [InlineData("--activities", "2147483647", "--activities must be at most 50000")]
+    [InlineData("--activities", "50001", "--activities must be at most 50000")]
+    [InlineData("--members", "100001", "--members must be at most 100000")]
+    public void Sizes_whose_file_could_not_be_read_back_are_invalid_input(string option, string value, string message)
+    {
+        var kind = option == "--members" ? "random" : "planted";
+
+        var r = CliRunner.Run("generate", "--kind", kind, option, value);
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal(string.Empty, r.Stdout);
+        Assert.Contains(message, Assert.Single(r.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_generated_planted_scenario_solves_to_a_plan()
     {

@@ -184,6 +184,8 @@ public sealed class SolveCommandTests
     [InlineData("--time-limit", "-3")]
     [InlineData("--time-limit", "NaN")]
     [InlineData("--time-limit", "soon")]
+    [InlineData("--time-limit", "1e-7")]
+    [InlineData("--time-limit", "0.0009")]
     [InlineData("--threads", "0")]
     [InlineData("--seed", "x")]
     [InlineData("--engine", "cplex")]
@@ -194,6 +196,48 @@ public sealed class SolveCommandTests
         Assert.Equal(2, r.ExitCode);
         Assert.Equal(string.Empty, r.Stdout);
         Assert.StartsWith("ontwar: ", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("solve")]
+    [InlineData("export")]
+    [InlineData("robustness")]
+    [InlineData("check")]
+    public void A_time_limit_below_a_millisecond_is_invalid_input_with_its_range(string command)
+    {
+        var r = CliRunner.Run(command, Maria, "--time-limit", "1e-7");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--time-limit must be a number of seconds between 0.001 and 1000000, not 1E-07.", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnostics_are_capped_per_code_on_standard_error_and_in_the_plan()
+    {
+        // 60 activities that each need a capability nobody has: 60 reasons of one kind.
+        var activities = string.Join(",", Enumerable.Range(0, 60).Select(i => $$"""{ "id": "a{{i}}", "name": "A", "requires": ["c{{i}}"], "idealScale": "municipality" }"""));
+        var json = $$"""{ "teamSize": { "min": 1, "max": 2 }, "activities": [{{activities}}], "dependencies": [], "members": [ { "id": "m", "scale": "localRegion" } ] }""";
+
+        var r = CliRunner.RunWithText(json, "solve", "-", "--format", "json", "--time-limit", "2");
+
+        Assert.Equal(3, r.ExitCode);
+        var codes = r.ErrorLines.Select(l => l[(l.LastIndexOf('[') + 1)..^1]).GroupBy(c => c).ToList();
+        Assert.All(codes, g => Assert.True(g.Count() <= Ontwar.Diagnostics.DiagnosticLists.DefaultMaxPerCode + 1, string.Join("\n", r.ErrorLines)));
+        Assert.Contains(r.ErrorLines, l => l.Contains(" more like this (", StringComparison.Ordinal));
+        using var plan = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var listed = plan.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).GroupBy(c => c);
+        Assert.All(listed, g => Assert.True(g.Count() <= Ontwar.Diagnostics.DiagnosticLists.DefaultMaxPerCode + 1));
+    }
+
+    [Fact]
+    public void Control_characters_in_messages_reach_the_terminal_escaped()
+    {
+        var r = CliRunner.RunWithText("""{ "name": "x", "activities": [], "dependencies": [], "members": [], "\u001b]0;pwned\u0007": 1 }""", "validate", "-");
+
+        Assert.Equal(2, r.ExitCode);
+        Assert.DoesNotContain('\u001b', r.Stderr);
+        Assert.DoesNotContain('\u0007', r.Stderr);
+        Assert.Contains("\\u001B]0;pwned\\u0007", r.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public sealed class ScenarioSchemaTests
         { "fractional maxTeams", Minimal.Replace("\"scale\": \"lokaleRegio\"", "\"scale\": \"lokaleRegio\", \"maxTeams\": 1.5", StringComparison.Ordinal), "not-integer" },
         { "blank identifier", Minimal.Replace("\"id\": \"m\"", "\"id\": \" \"", StringComparison.Ordinal), "empty-value" },
         { "wrong type", Minimal.Replace("\"id\": \"m\"", "\"id\": 7", StringComparison.Ordinal), "wrong-type" },
+        { "team size over the cap", Minimal.Replace("\"activities\"", "\"teamSize\": { \"min\": 2, \"max\": 2147483647 }, \"activities\"", StringComparison.Ordinal), "out-of-range" },
+        { "weight over the cap", Minimal.Replace("\"intensity\": \"samenUitvoeren\"", "\"weight\": 1e308", StringComparison.Ordinal), "out-of-range" },
+        { "maxTeams over the cap", Minimal.Replace("\"scale\": \"lokaleRegio\"", "\"scale\": \"lokaleRegio\", \"maxTeams\": 2147483647", StringComparison.Ordinal), "out-of-range" },
+        { "escape sequence in an identifier", Minimal.Replace("\"id\": \"m\"", "\"id\": \"m\\u001b[2J\"", StringComparison.Ordinal), "invalid-identifier" },
+        { "line break in a name", Minimal.Replace("\"name\": \"A\"", "\"name\": \"A\\r\\nB\"", StringComparison.Ordinal), "invalid-text" },
+        { "identifier too long", Minimal.Replace("\"id\": \"m\"", "\"id\": \"" + new string('m', 257) + "\"", StringComparison.Ordinal), "invalid-identifier" },
     };
 
     [Fact]

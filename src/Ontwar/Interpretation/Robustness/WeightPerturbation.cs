@@ -12,7 +12,9 @@ namespace Ontwar.Interpretation.Robustness;
 /// Only weights change: activities, members, rules, team sizes, today's organisation and the intensity mapping stay.
 /// A dependency given as an intensity becomes an explicit weight (the intensity's weight times the factor). Factors are
 /// drawn in dependency order from MathNet's <see cref="LogNormal"/> over a <see cref="MersenneTwister"/>, so a seed
-/// fixes the perturbed scenario. With σ = 0 the scenario is returned unchanged.
+/// fixes the perturbed scenario. With σ = 0 the scenario is returned unchanged. When the noise would take a weight or
+/// the sum of the weights past <see cref="ScenarioLimits"/>, all weights are scaled down by one factor, which keeps
+/// their ratios and so every plan's ranking.
 /// </remarks>
 public static class WeightPerturbation
 {
@@ -53,12 +55,24 @@ public static class WeightPerturbation
         }
 
         var noise = new LogNormal(MuFor(sigma), sigma, random);
-        var dependencies = new List<Dependency>(scenario.Dependencies.Count);
-        foreach (var d in scenario.Dependencies)
+        var weights = new double[scenario.Dependencies.Count];
+        double largest = 0, total = 0;
+        for (int i = 0; i < weights.Length; i++)
         {
             // A factor can only leave the doubles at σ = 5 and an extreme draw; clamp it so a weight stays valid.
-            double weight = Math.Clamp(d.CohesionUnder(scenario.IntensityWeights) * noise.Sample(), double.Epsilon, double.MaxValue);
-            dependencies.Add(new Dependency(d.From, d.To, weight));
+            weights[i] = Math.Clamp(scenario.Dependencies[i].CohesionUnder(scenario.IntensityWeights) * noise.Sample(), double.Epsilon, double.MaxValue);
+            largest = Math.Max(largest, weights[i]);
+            total += weights[i];
+        }
+
+        // Noise may push weights past ScenarioLimits; only their ratios matter to a plan, so scale all of them back
+        // inside (with a margin for rounding) rather than make a valid scenario's perturbation invalid.
+        double scale = Math.Min(1, Math.Min(ScenarioLimits.MaxWeight / largest, ScenarioLimits.MaxTotalWeight / total) * 0.999);
+        var dependencies = new List<Dependency>(weights.Length);
+        for (int i = 0; i < weights.Length; i++)
+        {
+            var d = scenario.Dependencies[i];
+            dependencies.Add(new Dependency(d.From, d.To, Math.Max(double.Epsilon, weights[i] * scale)));
         }
 
         return scenario.WithDependencies(dependencies);

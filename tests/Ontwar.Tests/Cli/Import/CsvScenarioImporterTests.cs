@@ -117,6 +117,33 @@ public sealed class CsvScenarioImporterTests
         Assert.Contains(result.Warnings, w => w.StartsWith("a.csv: row 1, column 'colour': not a known column", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Cells_that_start_like_a_formula_are_warned_about_and_read_as_text()
+    {
+        var result = Import(
+            "id,name,idealScale\na,=cmd|' /C calc'!A0,municipality\nb,@SUM(1),municipality\n",
+            "from,to,weight\na,b,2\n",
+            "id,scale,partner\nm,municipality,+HYPERLINK(x)\n");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("=cmd|' /C calc'!A0", result.Scenario!.Activities[0].Name);
+        Assert.Contains(result.Warnings, w => w.StartsWith("a.csv: row 2, column 'name': the cell starts with '='", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.StartsWith("a.csv: row 3, column 'name': the cell starts with '@'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.StartsWith("m.csv: row 2, column 'partner': the cell starts with '+'", StringComparison.Ordinal));
+        Assert.Equal(3, result.Warnings.Count);
+    }
+
+    [Fact]
+    public void Formula_warnings_are_counted_past_twenty_per_file()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 50).Select(i => $"a{i},=x{i},municipality\n"));
+
+        var result = Import("id,name,idealScale\n" + rows, "from,to,weight\na0,a1,2\n", "id,scale\nm,municipality\n");
+
+        Assert.Equal(21, result.Warnings.Count);
+        Assert.Equal("a.csv: ... and 30 more cells that start like a formula.", result.Warnings[^1]);
+    }
+
     [Property(MaxTest = 60)]
     public Property Writing_any_scenario_as_csv_and_importing_it_gives_the_same_scenario()
     {

@@ -40,4 +40,35 @@ public sealed class CsvPlanWriterTests
         var text = CsvPlanWriter.Write(ReportSamples.Maria, ReportLabels.Dutch);
         Assert.StartsWith("activiteit,naam,pakket,schaal,idealeSchaal,team,partners\n", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void No_cell_starts_like_a_formula()
+    {
+        var s = new Scenario(
+            "=HYPERLINK(\"http://evil\")",
+            [
+                new Activity("=cmd", "=cmd|' /C calc'!A0", Ontwar.Scale.Municipality, ["c"]),
+                new Activity("+a", "+HYPERLINK(\"x\")", Ontwar.Scale.Municipality, ["c"]),
+                new Activity("@b", "-2+3", Ontwar.Scale.Municipality, ["c"]),
+            ],
+            [new Dependency("=cmd", "+a", Intensity.Joint), new Dependency("+a", "@b", Intensity.Joint)],
+            [new Member("-m", Ontwar.Scale.Municipality, ["c"], "@SUM(1)", "=partner")],
+            teamSize: new TeamSizeLimits(1, 2));
+        var model = ReportModelBuilder.FromSolve(s, Ontwar.Solving.PackagingSolver.Solve(s, ReportSamples.Options), false, null);
+
+        var text = CsvPlanWriter.Write(model, ReportLabels.English);
+
+        using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { Separator = ',' });
+        var cells = new List<string>();
+        while (reader.Read())
+        {
+            cells.AddRange(Enumerable.Range(0, 7).Select(i => reader.GetString(i) ?? string.Empty));
+        }
+
+        Assert.Equal(21, cells.Count);
+        Assert.DoesNotContain(cells, CsvCells.IsFormulaLike);
+        Assert.Contains("'=cmd|' /C calc'!A0", cells);
+        Assert.Contains("'-m", cells);
+        Assert.Contains("'=partner", cells);
+    }
 }

@@ -56,6 +56,23 @@ public sealed class WeightPerturbationTests
     }
 
     [Fact]
+    public void Weights_at_the_limits_stay_within_them_with_their_ratios()
+    {
+        var atLimit = new Scenario(
+            "heavy",
+            [new Activity("a", "A", Scale.Municipality), new Activity("b", "B", Scale.Municipality), new Activity("c", "C", Scale.Municipality)],
+            [new Dependency("a", "b", ScenarioLimits.MaxWeight), new Dependency("b", "c", ScenarioLimits.MaxWeight / 2)],
+            [new Member("m", Scale.LocalRegion)]);
+        var unscaled = new MathNet.Numerics.Distributions.LogNormal(WeightPerturbation.MuFor(2), 2, new MathNet.Numerics.Random.MersenneTwister(3, threadSafe: false));
+        double ratio = ScenarioLimits.MaxWeight * unscaled.Sample() / (ScenarioLimits.MaxWeight / 2 * unscaled.Sample());
+
+        var p = WeightPerturbation.Perturb(atLimit, 2, seed: 3);
+
+        Assert.All(p.Dependencies, d => Assert.InRange(d.Weight!.Value, double.Epsilon, ScenarioLimits.MaxWeight));
+        Assert.Equal(ratio, p.Dependencies[0].Weight!.Value / p.Dependencies[1].Weight!.Value, 9);
+    }
+
+    [Fact]
     public void Bad_arguments_are_rejected()
     {
         Assert.Throws<ArgumentNullException>(() => WeightPerturbation.Perturb(null!, 0.1, seed: 0));
