@@ -34,4 +34,10 @@ internal static class DiagnosticCodes
     internal const string TooFewActivities = "too-few-activities";
     internal const string DuplicateId = "duplicate-id";
     internal const string TooManyProblems = "too-many-problems";
+
+    // Contract section 4: the method's other inputs.
+    internal const string UnknownStability = "unknown-stability";
+    internal const string UnknownFactorKind = "unknown-factor-kind";
+    internal const string UnknownHorizon = "unknown-horizon";
+    internal const string RemovableStimulating = "removable-stimulating";
 }
