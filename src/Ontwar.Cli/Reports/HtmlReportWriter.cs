@@ -489,6 +489,7 @@ internal static class HtmlReportWriter
         var names = model.Activities.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         string Name(string id) => names.GetValueOrDefault(id) ?? id;
         c.Realistic.TryGetPlan(out var realistic);
+        c.Ideal.TryGetPlan(out var ideal);
         Factors(h, model, labels, realistic);
         h.Append("<table>\n<thead><tr>");
         Headers(h, labels, "t3Factor", "t3How", "t3Cost", "t3Consequences", "t3Absorb");
@@ -497,7 +498,7 @@ internal static class HtmlReportWriter
         {
             var consequences = new List<string>();
             var absorb = new List<string>();
-            var effect = Effect(row.Rule, model, labels, realistic, Name, absorb);
+            var effect = Effect(row.Rule, model, labels, realistic, ideal, Name, absorb);
             if (effect is not null)
             {
                 consequences.Add(effect);
@@ -586,7 +587,7 @@ internal static class HtmlReportWriter
     /// What a rule itself does to the realistic plan, whatever it costs: the scale it fixes, the member it puts in or
     /// keeps out of a team; and, for a scale or a member that does not fit, how to absorb it.
     /// </summary>
-    private static string? Effect(Rule rule, ReportModel model, ReportLabels labels, Plans.Plan? realistic, Func<string, string> name, List<string> absorb)
+    private static string? Effect(Rule rule, ReportModel model, ReportLabels labels, Plans.Plan? realistic, Plans.Plan? ideal, Func<string, string> name, List<string> absorb)
     {
         var package = realistic?.Packages.FirstOrDefault(p => p.Activities.Contains(rule switch
         {
@@ -603,15 +604,13 @@ internal static class HtmlReportWriter
         switch (rule)
         {
             case FixedScaleRule f:
-                // The package's smallest ideal scale is what the method would choose (000:864-866).
-                var smallest = model.Activities.Where(a => package.Activities.Contains(a.Id)).MinBy(a => a.IdealScale)!;
-                if (f.Scale > smallest.IdealScale)
+                // Against the ideal plan: the scale its package would have there, with the companions it would have there
+                // (000:864-866: cohesive activities share the smallest ideal scale).
+                var there = ideal?.Packages.FirstOrDefault(p => p.Activities.Contains(f.Activity));
+                if (there?.Scale is { } idealScale && idealScale != f.Scale)
                 {
-                    absorb.Add(labels.Format("mScaleUp", package.Id, labels.Scale(f.Scale), labels.Scale(smallest.IdealScale), smallest.Name));
-                }
-                else if (f.Scale < smallest.IdealScale)
-                {
-                    absorb.Add(labels.Format("mScaleDown", package.Id, labels.Scale(f.Scale), labels.Scale(smallest.IdealScale), smallest.Name));
+                    var companions = string.Join(", ", there.Activities.Where(a => a != f.Activity).Select(name));
+                    absorb.Add(labels.Format(f.Scale > idealScale ? "mScaleUp" : "mScaleDown", package.Id, labels.Scale(f.Scale), labels.Scale(idealScale), companions.Length == 0 ? name(f.Activity) : companions));
                 }
 
                 return labels.Format("t3EffectScale", package.Id, labels.Scale(f.Scale));

@@ -82,7 +82,7 @@ public sealed class SolveCommandTests
     [Fact]
     public void Ideal_keeps_physiotherapy_and_home_adaptations_together_and_realistic_splits_them_for_re_examination()
     {
-        // Maria's fixed-scale rule keeps home adaptations regional (000:878), where the physiotherapist does not work.
+        // Maria's fixed-scale rule keeps home adaptations regional (000:877), where the physiotherapist does not work.
         var ideal = Solve("--ideal");
         var realistic = Solve();
         Assert.Equal(0, ideal.Exit);

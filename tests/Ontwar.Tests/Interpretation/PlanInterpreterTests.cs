@@ -18,7 +18,7 @@ public sealed class PlanInterpreterTests
         new ActivityPackage("home", ["household", "company"], ["carer", "daughter", "neighbour"]),
     ]);
 
-    /// <summary>The realistic plan: the odd-job service works regionally, so home adaptations are split off (000:878).</summary>
+    /// <summary>The realistic plan: the odd-job service works regionally, so home adaptations are split off (000:877).</summary>
     private static Plan MariaSplit => new(
     [
         new ActivityPackage("care", ["hygiene", "physio"], ["kine", "nurse"]),
