@@ -338,12 +338,14 @@ public sealed class ActivityOptions
         return this;
     }
 
-    /// <summary>Marks the activity simple and stable (default: complex and changing), so hierarchical coordination fits it.</summary>
+    /// <summary>
+    /// Marks the activity simple (default: complex). As in a scenario file, its stability stays changing unless
+    /// <see cref="Stable"/> is called too: only a simple and stable activity may be coordinated hierarchically.
+    /// </summary>
     /// <returns>These options.</returns>
     public ActivityOptions Simple()
     {
         Complexity = Complexity.Simple;
-        Stability = Stability.Stable;
         return this;
     }
 

@@ -120,7 +120,7 @@ public sealed class SolveCommandTests
         Assert.Contains("  coordination  hierarchical (hiërarchisch): every activity is simple and stable", lines);
         Assert.Contains("  decisions     the team decides operational (operationeel)", lines);
         Assert.Contains(lines, l => l.StartsWith("    kine ", StringComparison.Ordinal) && l.EndsWith("Kinepraktijk De Beweging  municipality  needed", StringComparison.Ordinal));
-        Assert.Contains("  packages  weight  intensity                           coordination                re-examine split  collaboration forms (000:619-622)", lines);
+        Assert.Contains("  packages  weight  intensity                           coordination                decided together (000:325)  re-examine split  collaboration forms (000:619-622)", lines);
         Assert.Contains("Diagnostics: none", lines);
         Assert.DoesNotContain(lines, l => l.EndsWith(' '));
     }

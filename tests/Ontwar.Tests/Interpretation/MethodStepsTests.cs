@@ -161,7 +161,7 @@ public sealed class MethodStepsTests
                 a.Requires(capability);
                 if (simple)
                 {
-                    a.Simple();
+                    a.Simple().Stable();
                 }
 
                 if (goals)

@@ -101,11 +101,11 @@ public sealed class MethodInputJsonTests
     }
 
     [Fact]
-    public void The_builder_marks_simple_activities_stable_as_its_documentation_says_and_can_set_stability_alone()
+    public void The_builder_sets_complexity_and_stability_apart_as_a_scenario_file_does()
     {
         var s = new ScenarioBuilder("s")
             .WithTeamSize(1, 2)
-            .AddActivity("a", "A", Scale.Municipality, a => a.Simple())
+            .AddActivity("a", "A", Scale.Municipality, a => a.Simple().Stable())
             .AddActivity("b", "B", Scale.Municipality, a => a.Stable())
             .AddActivity("c", "C", Scale.Municipality, a => a.Simple().Changing())
             .AddMember("m", Scale.Municipality)

@@ -56,11 +56,11 @@ public sealed class SampleTests
     {
         var built = new ScenarioBuilder("Maria: heupbreuk, thuis blijven wonen")
             .WithTeamSize(2, 4)
-            .AddActivity("household", "Huishoudhulp", Scale.GeographicNeighbourhood, a => a.Requires("household-help").Simple().Serves("home").WithWorkload(6).WithFunction("welfare").InCurrentPackage("today-homecare"))
+            .AddActivity("household", "Huishoudhulp", Scale.GeographicNeighbourhood, a => a.Requires("household-help").Simple().Stable().Serves("home").WithWorkload(6).WithFunction("welfare").InCurrentPackage("today-homecare"))
             .AddActivity("hygiene", "Hygiënische zorgen", Scale.Municipality, a => a.Requires("nursing").Serves("home").WithWorkload(5).WithFunction("care").InCurrentPackage("today-nursing"))
             .AddActivity("physio", "Kinesitherapie", Scale.Municipality, a => a.Requires("physiotherapy").Serves("home").WithWorkload(3).WithFunction("care").InCurrentPackage("today-physio"))
             .AddActivity("adapt", "Kleine aanpassingen om het huis toegankelijker te maken", Scale.LocalRegion, a => a.Requires("home-adaptation", "adaptation-advice").Serves("home").WithWorkload(4).WithFunction("housing").InCurrentPackage("today-adaptation"))
-            .AddActivity("company", "Gezelschap", Scale.LivedNeighbourhood, a => a.Requires("companionship").Simple().Serves("company").WithWorkload(4).WithFunction("welfare").InCurrentPackage("today-informal"))
+            .AddActivity("company", "Gezelschap", Scale.LivedNeighbourhood, a => a.Requires("companionship").Simple().Stable().Serves("company").WithWorkload(4).WithFunction("welfare").InCurrentPackage("today-informal"))
             .AddDependency("physio", "adapt", Intensity.Joint)
             .AddDependency("hygiene", "physio", Intensity.Alignment)
             .AddDependency("hygiene", "adapt", Intensity.Information)
