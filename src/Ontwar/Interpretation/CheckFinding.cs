@@ -3,10 +3,10 @@ namespace Ontwar.Interpretation;
 /// <summary>The stable codes of the Samenwerk-check's findings (seed 000:591-622); see <see cref="SamenwerkCheck"/>.</summary>
 public static class CheckCodes
 {
-    /// <summary>A package needs a capability that no member of its team holds: a needed partner is missing (000:602, 000:910-912).</summary>
+    /// <summary>A package needs a capability that no member of its team holds: a needed partner is missing (000:604, 000:910-912).</summary>
     public const string MissingPartner = "missingPartner";
 
-    /// <summary>A team member holds no capability the package's activities require: a superfluous partner (000:602, 000:912).</summary>
+    /// <summary>A team member holds no capability the package's activities require: a superfluous partner (000:604, 000:912).</summary>
     public const string SuperfluousPartner = "superfluousPartner";
 
     /// <summary>A team is smaller or larger than the scenario's team size limits (000:313).</summary>
