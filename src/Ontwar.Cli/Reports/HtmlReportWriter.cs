@@ -615,7 +615,8 @@ internal static class HtmlReportWriter
 
                 return labels.Format("t3EffectScale", package.Id, labels.Scale(f.Scale));
             case MemberRequiredRule r:
-                var row = model.Packages.FirstOrDefault(p => p.Id == package.Id);
+                // Whether the member is needed is known from the plan shown, which is the realistic plan only when it was solved with the rules.
+                var row = model.RulesIgnored || model.Deviations.Given ? null : model.Packages.FirstOrDefault(p => p.Id == package.Id);
                 if (row?.Team.FirstOrDefault(m => m.Id == r.Member) is { Needed: false })
                 {
                     absorb.Add(labels.Format("mFilling", MemberName(model, r.Member), package.Id));

@@ -246,7 +246,9 @@ public static class InterpretationJson
             w.WriteStartObject();
             w.WriteString("code", f.Code);
             w.WriteString("message", f.Message);
+            w.WriteString("messageNl", f.DutchMessage);
             OptionalString(w, "package", f.Package);
+            OptionalString(w, "goal", f.Goal);
             OptionalString(w, "activity", f.Activity);
             OptionalString(w, "member", f.Member);
             OptionalString(w, "capability", f.Capability);

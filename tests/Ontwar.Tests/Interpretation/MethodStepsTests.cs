@@ -141,6 +141,17 @@ public sealed class MethodStepsTests
         Assert.DoesNotContain(SamenwerkCheck.Check(s, PlanOf(3), "three").Findings, f => f.Code == CheckCodes.ActorOverloaded);
     }
 
+    [Fact]
+    public void The_check_json_carries_each_findings_goal_and_Dutch_message()
+    {
+        var s = Builder(goals: true).AddDependency("a1", "b1", Intensity.Information).Build();
+        var json = InterpretationJson.ToJson(SamenwerkCheck.Run(s));
+        var findings = json.GetProperty("reports").EnumerateArray().SelectMany(r => r.GetProperty("findings").EnumerateArray()).ToList();
+        var unserved = findings.First(f => f.GetProperty("code").GetString() == CheckCodes.GoalUnserved);
+        Assert.Equal("g3", unserved.GetProperty("goal").GetString());
+        Assert.StartsWith("Geen enkel pakket dient doel", unserved.GetProperty("messageNl").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Packages A = {a1, a2} and B = {b1, b2}, each with its own team.</summary>
     private static Plan Split() => new([
         new ActivityPackage("A", ["a1", "a2"], ["mx", "my"]),
