@@ -108,7 +108,8 @@ internal static class CompareCommand
                 var leaves = m.Leaves.ToList();
                 var joins = m.Joins.ToList();
                 text.Append(leaves.Count > 0 ? " leaves " + string.Join(", ", leaves) : " keeps its ideal companions")
-                    .Append(joins.Count > 0 ? "; joins " + string.Join(", ", joins) : "; joins no one new")
+                    .Append(joins.Count > 0 ? "; joins " + string.Join(", ", joins)
+                        : m.RealisticCompanions.Count > 0 ? "; stays with " + string.Join(", ", m.RealisticCompanions) : "; alone now")
                     .Append(" (realistic package ").Append(m.RealisticPackage).Append(')');
             }
 

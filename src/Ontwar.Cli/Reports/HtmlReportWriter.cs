@@ -656,12 +656,27 @@ internal static class HtmlReportWriter
             return labels.Format("t3MovedNowhere", name(m.Activity));
         }
 
-        var leaves = string.Join(", ", m.Leaves.Select(name));
-        var joins = string.Join(", ", m.Joins.Select(name));
-        return leaves.Length == 0 ? labels.Format("t3MovedJoins", name(m.Activity), joins, m.RealisticPackage)
-            : joins.Length == 0 ? labels.Format("t3MovedAlone", name(m.Activity), leaves, m.RealisticPackage)
-            : labels.Format("t3Moved", name(m.Activity), leaves, joins, m.RealisticPackage);
+        var leaves = Few(m.Leaves.Select(name).ToList(), labels);
+        var joins = Few(m.Joins.Select(name).ToList(), labels);
+        if (leaves.Length == 0)
+        {
+            return labels.Format("t3MovedJoins", name(m.Activity), joins, m.RealisticPackage);
+        }
+
+        if (joins.Length > 0)
+        {
+            return labels.Format("t3Moved", name(m.Activity), leaves, joins, m.RealisticPackage);
+        }
+
+        // It joins no one new: it stays with part of its ideal companions, or is alone.
+        return m.RealisticCompanions.Count == 0
+            ? labels.Format("t3MovedAlone", name(m.Activity), leaves, m.RealisticPackage)
+            : labels.Format("t3MovedStays", name(m.Activity), leaves, Few(m.RealisticCompanions.Select(name).ToList(), labels), m.RealisticPackage);
     }
+
+    /// <summary>At most four names, then how many more: a move out of a large package should not list all of it.</summary>
+    private static string Few(IReadOnlyList<string> names, ReportLabels labels)
+        => names.Count <= 4 ? string.Join(", ", names) : labels.Format("andMore", string.Join(", ", names.Take(3)), names.Count - 3);
 
     /// <summary>How a rule makes the plan deviate, in the report's language.</summary>
     private static string Describe(Rule rule, ReportModel model, ReportLabels labels, Func<string, string> name) => rule switch

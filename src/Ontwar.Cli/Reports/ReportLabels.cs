@@ -189,6 +189,8 @@ internal sealed class ReportLabels
         ["t3RemovableRule"] = ("this factor can be removed: then the rule and its cost go", "deze factor kan weggewerkt worden: dan vervallen de regel en zijn kost"),
         ["t3Moved"] = ("{0} leaves {1} and joins {2} (realistic package {3})", "{0} verlaat {1} en komt bij {2} (realistisch pakket {3})"),
         ["t3MovedAlone"] = ("{0} leaves {1} and forms a package of its own (realistic package {2})", "{0} verlaat {1} en vormt een eigen pakket (realistisch pakket {2})"),
+        ["t3MovedStays"] = ("{0} leaves {1} and stays with {2} (realistic package {3})", "{0} verlaat {1} en blijft bij {2} (realistisch pakket {3})"),
+        ["andMore"] = ("{0} and {1} more", "{0} en nog {1}"),
         ["t3MovedJoins"] = ("{0} joins {1} (realistic package {2})", "{0} komt bij {1} (realistisch pakket {2})"),
         ["t3MovedNowhere"] = ("{0} is in no realistic package", "{0} zit in geen enkel realistisch pakket"),
         ["t3NewPackage"] = ("new package {0} ({1}), without ideal counterpart", "nieuw pakket {0} ({1}), zonder tegenhanger in het ideale plan"),

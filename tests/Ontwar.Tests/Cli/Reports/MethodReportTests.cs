@@ -85,6 +85,18 @@ public sealed class MethodReportTests
     }
 
     [Fact]
+    public void A_move_out_of_one_large_ideal_package_says_whom_it_stays_with_and_shortens_long_lists()
+    {
+        // Tienen's ideal plan is one package (cut 0); the apart rule of the feasts (002:482) splits it, so every move
+        // leaves most of its companions and joins no one new.
+        var model = ReportSamples.Solve("tienen.json", ideal: false);
+        var html = WebUtility.HtmlDecode(HtmlReportWriter.Write(model, ReportLabels.English));
+        Assert.Contains(" more and stays with ", html, StringComparison.Ordinal);
+        Assert.Contains(model.Deviations.Comparison!.MovedActivities, m => m.RealisticCompanions.Count > 0 && !m.Joins.Any());
+        Assert.DoesNotContain("forms a package of its own", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_csv_gives_each_activity_its_packages_links_with_the_decisions_taken_together()
     {
         var csv = CsvPlanWriter.Write(ReportSamples.Maria, ReportLabels.English);
