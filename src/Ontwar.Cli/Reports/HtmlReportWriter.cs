@@ -290,7 +290,7 @@ internal static class HtmlReportWriter
         {
             h.Append("<tr><td><strong>").Append(E(a.Name)).Append("</strong><br><code>").Append(E(a.Id)).Append("</code></td><td>")
                 .Append(E(labels.Scale(a.IdealScale))).Append("</td><td>").Append(E(List(a.Requires))).Append("</td><td>")
-                .Append(E(List(a.CapablePartners))).Append("</td><td>").Append(E(Character(a.Complexity, a.Stability, labels))).Append("</td><td>");
+                .Append(E(List(a.CapablePartners))).Append("</td><td>").Append(E(labels.Character(a.Complexity, a.Stability))).Append("</td><td>");
             if (goals)
             {
                 h.Append(E(List(a.Goals))).Append("</td><td>");
@@ -314,12 +314,6 @@ internal static class HtmlReportWriter
 
         h.Append("</section>\n");
     }
-
-    /// <summary>Complexity and stability together, as the worksheet asks them: simple and stable, or complex and changing (000:695).</summary>
-    private static string Character(Complexity complexity, Stability stability, ReportLabels labels)
-        => labels.Language == ReportLanguage.Dutch
-            ? (complexity == Complexity.Simple ? "eenvoudig" : "complex") + " en " + labels.Stability(stability)
-            : (complexity == Complexity.Simple ? "simple" : "complex") + " and " + labels.Stability(stability);
 
     /// <summary>An inhibiting factor with whether it can be removed.</summary>
     private static string FactorText(Factor f, ReportLabels labels) => f.Text + " (" + labels[f.Removable ? "removable" : "notRemovable"] + ")";

@@ -58,7 +58,7 @@ internal sealed class ReportLabels
         ["t1Ideal"] = ("Ideal scale", "Ideale schaal"),
         ["t1Partners"] = ("Potential partners with the capabilities", "Potentiële partners met de capaciteiten"),
         ["t1Requires"] = ("Capabilities needed", "Nodige capaciteiten"),
-        ["t1Complexity"] = ("Complexity", "Complexiteit"),
+        ["t1Complexity"] = ("Complexity and stability", "Eenvoudig of complex, stabiel of veranderlijk?"),
         ["t1Package"] = ("Package", "Pakket"),
         ["table2"] = ("Table 2: activity packages", "Tabel 2: activiteitenpakketten"),
         ["t2Package"] = ("Package", "Activiteitenpakket"),
@@ -334,8 +334,8 @@ internal sealed class ReportLabels
     /// <summary>A finding's message in this language.</summary>
     internal string Finding(CheckFinding finding) => Language == ReportLanguage.Dutch ? finding.DutchMessage : finding.Message;
 
-    /// <summary>The name of a complexity in this language.</summary>
-    internal string Complexity(Complexity complexity) => Language == ReportLanguage.Dutch
-        ? (complexity == Ontwar.Complexity.Simple ? "eenvoudig en stabiel" : "complex en veranderlijk")
-        : (complexity == Ontwar.Complexity.Simple ? "simple and stable" : "complex and changing");
+    /// <summary>Complexity and stability together, as worksheet table 2 asks them (000:695): for example "simple and stable".</summary>
+    internal string Character(Complexity complexity, Stability stability) => Language == ReportLanguage.Dutch
+        ? (complexity == Ontwar.Complexity.Simple ? "eenvoudig" : "complex") + " en " + Stability(stability)
+        : (complexity == Ontwar.Complexity.Simple ? "simple" : "complex") + " and " + Stability(stability);
 }

@@ -13,7 +13,7 @@ public sealed class Activity : IEquatable<Activity>
     /// <param name="name">Human-readable name, for example <c>Kinesitherapie</c>.</param>
     /// <param name="idealScale">The smallest scale at which the activity is ideally organised (000:838-840).</param>
     /// <param name="requires">Capabilities a team must hold to perform it; none by default.</param>
-    /// <param name="complexity">Whether the activity is simple and stable or complex and changing; complex by default.</param>
+    /// <param name="complexity">Whether the activity is simple or complex; complex by default (with <paramref name="stability"/> it sets the coordination).</param>
     /// <param name="workload">Hours of work per period, when known; greater than zero.</param>
     /// <param name="function">Optional function or specialisation tag (used by the "per function" baseline).</param>
     /// <param name="currentPackage">Optional identifier of the package that performs the activity today.</param>
