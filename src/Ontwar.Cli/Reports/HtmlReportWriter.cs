@@ -856,6 +856,7 @@ internal static class HtmlReportWriter
             h.Append("</ul>\n");
         }
 
+        GoalQuestion(h, model, labels);
         var findings = check.Plans.SelectMany(p => p.Report.Findings.Take(MaxFindingsPerPlan).Select(f => (p.Kind, Finding: f))).ToList();
         if (findings.Count == 0)
         {
@@ -880,6 +881,38 @@ internal static class HtmlReportWriter
 
         h.Append("</section>\n");
     }
+
+    /// <summary>
+    /// The check's first question answered per package of the plan shown (000:603): are its goals shared and carried by
+    /// all partners at its table, or is a growth path needed? Only when the scenario has goals and the plan gives teams.
+    /// </summary>
+    private static void GoalQuestion(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var shown = model.Checks.Plans.FirstOrDefault(p => p.Kind == CheckedPlanKind.Shown)?.Report;
+        if (model.Goals.Count == 0 || shown is null || !shown.TeamsAssessed)
+        {
+            return;
+        }
+
+        h.Append("<h3>").Append(E(labels["cGoalTitle"])).Append("</h3>\n<table>\n<thead><tr>");
+        Headers(h, labels, "t2Package", "t2Goals", "cGoalAnswer");
+        h.Append("</tr></thead>\n<tbody>\n");
+        var names = model.Goals.ToDictionary(g => g.Goal.Id, g => g.Goal.Name, StringComparer.Ordinal);
+        foreach (var p in model.Packages)
+        {
+            var open = shown.Findings.Where(f => f.Code == CheckCodes.GoalNotShared && f.Package == p.Id)
+                .Select(f => labels.Format("cGoalGrowth", names.GetValueOrDefault(f.Goal ?? string.Empty) ?? f.Goal ?? "-", MemberPartner(model, p, f.Member)))
+                .ToList();
+            var answer = p.Goals.Count == 0 ? labels["cGoalNone"] : open.Count == 0 ? labels["cGoalShared"] : string.Join("; ", open);
+            h.Append(p.Goals.Count == 0 || open.Count > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(p.Id)).Append("</td><td>")
+                .Append(E(List(p.Goals))).Append("</td><td>").Append(E(answer)).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+    }
+
+    private static string MemberPartner(ReportModel model, PackageRow package, string? member)
+        => package.Team.FirstOrDefault(m => m.Id == member) is { } t ? t.Partner ?? t.Name : member ?? "-";
 
     private static void Diagnostics(StringBuilder h, ReportModel model, ReportLabels labels)
     {

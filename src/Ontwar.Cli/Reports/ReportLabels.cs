@@ -224,6 +224,11 @@ internal sealed class ReportLabels
         ["mReexamine"] = ("if the two teams must decide together at every level, re-examine whether the split is needed at all (000:931)", "als de twee teams op elk niveau samen moeten beslissen, herbekijk dan of de opsplitsing wel nodig is (000:931)"),
         ["stable"] = ("stable", "stabiel"),
         ["changing"] = ("changing", "veranderlijk"),
+        ["cGoalTitle"] = ("Goals: shared and carried by all partners? (000:603)", "Doel(en): gedeeld en gedragen bij alle partners? (000:603)"),
+        ["cGoalAnswer"] = ("Answer", "Antwoord"),
+        ["cGoalShared"] = ("every partner at the table contributes to each of its goals", "elke partner aan tafel draagt bij aan elk van zijn doelen"),
+        ["cGoalNone"] = ("its activities serve none of the goals: what is this collaboration for?", "zijn activiteiten dienen geen van de doelen: waarvoor dient deze samenwerking?"),
+        ["cGoalGrowth"] = ("'{0}' is not yet carried by {1}: a growth path may be needed", "'{0}' wordt nog niet gedragen door {1}: misschien is een groeitraject nodig"),
         ["csvLinks"] = ("packageLinks", "pakketverbanden"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

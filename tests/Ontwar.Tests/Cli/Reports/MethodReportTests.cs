@@ -97,6 +97,16 @@ public sealed class MethodReportTests
     }
 
     [Fact]
+    public void The_goal_question_is_answered_per_package()
+    {
+        var en = Html("en");
+        Assert.Contains("Goals: shared and carried by all partners? (000:603)", en, StringComparison.Ordinal);
+        Assert.Contains("'Maria voelt zich niet eenzaam zolang ze niet naar de breiclub kan' is not yet carried by Kinepraktijk De Beweging", en, StringComparison.Ordinal);
+        Assert.Contains("every partner at the table contributes to each of its goals", en, StringComparison.Ordinal);
+        Assert.Contains("wordt nog niet gedragen door Kinepraktijk De Beweging", Html("nl"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_csv_gives_each_activity_its_packages_links_with_the_decisions_taken_together()
     {
         var csv = CsvPlanWriter.Write(ReportSamples.Maria, ReportLabels.English);
