@@ -83,6 +83,18 @@ public sealed class MethodSampleTests
     }
 
     [Fact]
+    public void Today_Marias_goal_of_staying_home_is_split_over_islands_that_barely_link()
+    {
+        // 000:183: every actor on its own island. Today's four packages serving "home" only refer and share information.
+        var s = Sample("maria.json");
+        var check = SamenwerkCheck.Check(s, s.Current!, SamenwerkCheck.Current);
+        var split = Assert.Single(check.Findings, f => f.Code == CheckCodes.GoalSplit);
+        Assert.Equal("home", split.Goal);
+        Assert.Equal(4, PlanInterpreter.Interpret(s, s.Current!).Goals.Single(g => g.Goal.Id == "home").Packages.Count);
+        Assert.DoesNotContain(SamenwerkCheck.Check(s, MariaComparison.Value.Realistic.Plan, "realistic").Findings, f => f.Code == CheckCodes.GoalSplit);
+    }
+
+    [Fact]
     public void Marias_realistic_plan_has_a_coordination_layer_with_a_seat_per_package()
     {
         var c = MariaComparison.Value;
