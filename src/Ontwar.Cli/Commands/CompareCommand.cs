@@ -89,15 +89,31 @@ internal static class CompareCommand
             rules.WriteTo(text, "  ");
         }
 
-        text.Append("\nDeviations from the ideal plan\n");
-        if (comparison.MovedActivities.Count == 0 && comparison.NewlyCutDependencies.Count == 0 && comparison.NoLongerCutDependencies.Count == 0 && comparison.PackageChanges.Count == 0)
+        text.Append("\nDeviations from the ideal plan (package ids of the two plans are unrelated: packages are named by their activities)\n");
+        if (comparison.MovedActivities.Count == 0 && comparison.NewlyCutDependencies.Count == 0 && comparison.NoLongerCutDependencies.Count == 0
+            && comparison.PackageChanges.Count == 0 && comparison.LinkChanges.Count == 0)
         {
             text.Append("  none\n");
         }
 
         foreach (var m in comparison.MovedActivities)
         {
-            text.Append("  moved: ").Append(m.Activity).Append(" from ideal package ").Append(m.IdealPackage ?? "-").Append(" to ").Append(m.RealisticPackage ?? "-").Append('\n');
+            text.Append("  moved: ").Append(m.Activity);
+            if (m.RealisticPackage is null)
+            {
+                text.Append(" is in no realistic package");
+            }
+            else
+            {
+                var leaves = m.Leaves.ToList();
+                var joins = m.Joins.ToList();
+                text.Append(leaves.Count > 0 ? " leaves " + string.Join(", ", leaves) : " keeps its ideal companions")
+                    .Append(joins.Count > 0 ? "; joins " + string.Join(", ", joins)
+                        : m.RealisticCompanions.Count > 0 ? "; stays with " + string.Join(", ", m.RealisticCompanions) : "; alone now")
+                    .Append(" (realistic package ").Append(m.RealisticPackage).Append(')');
+            }
+
+            text.Append('\n');
         }
 
         var weights = scenario.IntensityWeights;
@@ -113,7 +129,19 @@ internal static class CompareCommand
 
         foreach (var c in comparison.PackageChanges)
         {
-            text.Append("  package ").Append(c.IdealPackage ?? "-").Append(" -> ").Append(c.RealisticPackage ?? "-").Append(':');
+            if (c.IdealPackage is null)
+            {
+                text.Append("  new package ").Append(c.RealisticPackage).Append(" (").Append(string.Join(", ", c.RealisticActivities)).Append("): no ideal counterpart\n");
+                continue;
+            }
+
+            if (c.RealisticPackage is null)
+            {
+                text.Append("  ideal package ").Append(c.IdealPackage).Append(" (").Append(string.Join(", ", c.IdealActivities)).Append(") has no realistic counterpart\n");
+                continue;
+            }
+
+            text.Append("  package ").Append(string.Join(", ", c.RealisticActivities)).Append(" (ideal ").Append(c.IdealPackage).Append(", realistic ").Append(c.RealisticPackage).Append("):");
             if (c.ScaleChanged)
             {
                 text.Append(" scale ").Append(c.IdealScale?.ToName() ?? "-").Append(" -> ").Append(c.RealisticScale?.ToName() ?? "-").Append(';');
@@ -129,12 +157,52 @@ internal static class CompareCommand
                 text.Append(" team -").Append(string.Join(", -", c.MembersRemoved)).Append(';');
             }
 
+            if (c.IntensityChanged)
+            {
+                text.Append(" intensity ").Append(c.IdealIntensity?.ToName() ?? "none").Append(" -> ").Append(c.RealisticIntensity?.ToName() ?? "none").Append(';');
+            }
+
+            if (c.CoordinationChanged)
+            {
+                text.Append(" coordination ").Append(c.IdealCoordination?.ToName() ?? "-").Append(" -> ").Append(c.RealisticCoordination?.ToName() ?? "-").Append(';');
+            }
+
+            if (c.DecisionLevelsChanged)
+            {
+                text.Append(" team decides ").Append(Levels(c.IdealDecisionLevels)).Append(" -> ").Append(Levels(c.RealisticDecisionLevels)).Append(';');
+            }
+
+            text.Length--;
+            text.Append('\n');
+        }
+
+        foreach (var l in comparison.LinkChanges)
+        {
+            text.Append("  link ").Append(l.Ideal is { } i ? "ideal " + i.First + "-" + i.Second : "(none in the ideal plan)")
+                .Append(" -> ").Append(l.Realistic is { } r ? "realistic " + r.First + "-" + r.Second : "(none in the realistic plan)").Append(':');
+            if (l.IntensityChanged)
+            {
+                text.Append(" intensity ").Append(l.Ideal?.Intensity.ToName() ?? "-").Append(" -> ").Append(l.Realistic?.Intensity.ToName() ?? "-").Append(';');
+            }
+
+            if (l.CoordinationChanged)
+            {
+                text.Append(" coordination ").Append(l.Ideal?.Coordination.ToName() ?? "-").Append(" -> ").Append(l.Realistic?.Coordination.ToName() ?? "-").Append(';');
+            }
+
+            if (l.DecisionLevelsChanged)
+            {
+                text.Append(" decided together ").Append(Levels(l.Ideal?.DecisionLevels ?? [])).Append(" -> ").Append(Levels(l.Realistic?.DecisionLevels ?? [])).Append(';');
+            }
+
             text.Length--;
             text.Append('\n');
         }
 
         return text.ToString();
     }
+
+    private static string Levels(IReadOnlyList<DecisionLevel> levels) => levels.Count == 0 ? "nothing" : string.Join("+", levels.Select(l => l.ToName()));
 
     private static string Cut(SolveResult r) => r.Objective is { } o ? SolveCommand.Num(o) : "-";
 

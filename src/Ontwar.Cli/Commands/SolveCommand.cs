@@ -266,6 +266,8 @@ internal static class SolveCommand
 
             text.Append('\n');
             WriteLinks(text, interpretation);
+            WriteLayer(text, scenario, interpretation);
+            WriteGoals(text, interpretation);
         }
 
         text.Append('\n');
@@ -285,9 +287,14 @@ internal static class SolveCommand
             ? Invariant($"{i.ToName()} ({i.ToDutch()}): strongest pair cohesion {Num(package.StrongestPairCohesion ?? 0)}")
             : "none: no two of its activities are linked");
         facts.Add("coordination", $"{package.Coordination.ToName()} ({package.Coordination.ToDutch()}): "
-            + (package.ComplexActivities.Count == 0 ? "every activity is simple and stable" : "complex " + string.Join(", ", package.ComplexActivities)));
+            + (package.ComplexActivities.Count == 0 ? "every activity is simple and stable" : "complex or changing " + string.Join(", ", package.ComplexActivities)));
         facts.Add("decisions", "the team decides " + string.Join(", ", package.DecisionLevels.Select(l => $"{l.ToName()} ({l.ToDutch()})")));
         facts.Add("partners", string.Join(", ", package.Partners));
+        if (scenario.Goals.Count > 0)
+        {
+            facts.Add("goals", package.Goals.Count == 0 ? "none of the scenario's goals" : string.Join(", ", package.Goals.Select(g => scenario.Goals.First(x => x.Id == g).Name)));
+        }
+
         facts.WriteTo(text, "  ");
 
         text.Append("  activities\n");
@@ -295,7 +302,7 @@ internal static class SolveCommand
         foreach (var id in package.Activities)
         {
             var a = scenario.GetActivity(id);
-            activities.Add(a.Id, a.Name, "ideal " + a.IdealScale.ToName(), a.Complexity.ToName(), a.Requires.Count == 0 ? "-" : "requires " + string.Join(", ", a.Requires));
+            activities.Add(a.Id, a.Name, "ideal " + a.IdealScale.ToName(), a.Complexity.ToName() + " and " + a.Stability.ToName(), a.Requires.Count == 0 ? "-" : "requires " + string.Join(", ", a.Requires));
         }
 
         activities.WriteTo(text, "    ");
@@ -321,7 +328,7 @@ internal static class SolveCommand
         }
 
         text.Append("Links between packages\n");
-        var table = new TextTable("packages", "weight", "intensity", "coordination", "re-examine split", "collaboration forms (000:619-622)");
+        var table = new TextTable("packages", "weight", "intensity", "coordination", "decided together (000:325)", "re-examine split", "collaboration forms (000:619-622)");
         foreach (var link in interpretation.Links)
         {
             table.Add(
@@ -329,11 +336,64 @@ internal static class SolveCommand
                 Num(link.Weight),
                 $"{link.Intensity.ToName()} ({link.Intensity.ToDutch()})",
                 $"{link.Coordination.ToName()} ({link.Coordination.ToDutch()})",
+                link.DecisionLevels.Count == 0 ? "nothing" : string.Join(", ", link.DecisionLevels.Select(l => l.ToName())),
                 link.ReexamineSplit ? "yes" : "no",
                 string.Join(", ", link.Forms.Select(f => f.ToName())));
         }
 
         table.WriteTo(text, "  ");
+        foreach (var link in interpretation.LinksToReexamine)
+        {
+            text.Append("  re-examine ").Append(link.First).Append(" - ").Append(link.Second).Append(": ").Append(link.ReexamineReason).Append('\n');
+        }
+    }
+
+    /// <summary>The coordination layer above the packages and the load per actor, in the text format.</summary>
+    internal static void WriteLayer(StringBuilder text, Scenario scenario, PlanInterpretation interpretation)
+    {
+        if (interpretation.CoordinationLayer is { } layer)
+        {
+            text.Append("\nCoordination layer between packages (kerngroep / regieteam, 000:419-437)\n");
+            var seats = new TextTable("package", "seat", "actor", "cohesion to other packages");
+            foreach (var seat in layer.Seats)
+            {
+                seats.Add(seat.Package, $"{scenario.GetMember(seat.Member).DisplayName} ({seat.Member})", seat.Actor, Num(seat.LinksOut));
+            }
+
+            seats.WriteTo(text, "  ");
+            text.Append("  decides together: ").Append(layer.DecisionLevels.Count == 0 ? "nothing; it keeps the packages informed" : string.Join(", ", layer.DecisionLevels.Select(l => $"{l.ToName()} ({l.ToDutch()})"))).Append('\n');
+        }
+
+        var loaded = interpretation.ActorLoads.Where(l => l.Tables.Count > 1).ToList();
+        if (loaded.Count > 0)
+        {
+            text.Append("\nActors at more than one table (001:287)\n");
+            var loads = new TextTable("actor", "tables", "at");
+            foreach (var load in loaded)
+            {
+                loads.Add(load.Actor, load.Tables.Count.ToString(CultureInfo.InvariantCulture) + (load.Tables.Count > Ontwar.Interpretation.SamenwerkCheck.MaxTablesPerActor ? " (too many)" : string.Empty), string.Join(", ", load.Tables));
+            }
+
+            loads.WriteTo(text, "  ");
+        }
+    }
+
+    /// <summary>The goals and the packages serving them, in the text format.</summary>
+    internal static void WriteGoals(StringBuilder text, PlanInterpretation interpretation)
+    {
+        if (interpretation.Goals.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\nGoals (000:297, 000:603)\n");
+        var goals = new TextTable("goal", "served by", "note");
+        foreach (var g in interpretation.Goals)
+        {
+            goals.Add(g.Goal.Name, g.Unserved ? "-" : string.Join(", ", g.Packages), g.Unserved ? "served by no package" : g.BarelyLinked ? "split over packages that barely link" : "-");
+        }
+
+        goals.WriteTo(text, "  ");
     }
 
     /// <summary>The diagnostics in the text format, one line each as on standard error.</summary>

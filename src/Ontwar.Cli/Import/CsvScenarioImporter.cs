@@ -43,6 +43,7 @@ internal static partial class CsvScenarioImporter
             ["requires"] = ["requires", "capabilities", "vereist", "capaciteiten", "nodigecapaciteiten"],
             ["idealScale"] = ["idealscale", "idealeschaal", "scale", "schaal", "werkingsgebied"],
             ["complexity"] = ["complexity", "complexiteit"],
+            ["stability"] = ["stability", "stabiliteit"],
             ["workload"] = ["workload", "hours", "werklast", "uren"],
             ["function"] = ["function", "functie"],
             ["currentPackage"] = ["currentpackage", "huidigpakket", "today", "vandaag"],
@@ -105,12 +106,18 @@ internal static partial class CsvScenarioImporter
                     }
                 }
 
+                var stability = Stability.Changing;
+                if (row.Text("stability") is { } st && !TryStability(st, out stability))
+                {
+                    row.Error("stability", $"unknown stability '{st}'; expected stable or changing (stabiel, veranderlijk).", errors);
+                }
+
                 var workload = row.Number("workload", errors, positive: true);
                 if (row.Text("id") is { } id && row.Text("name") is { } label && scale is { } s)
                 {
                     row.Build(errors, "id", () =>
                     {
-                        activityList.Add(new Activity(id, label, s, row.List("requires"), complexity, workload, row.Text("function"), row.Text("currentPackage")));
+                        activityList.Add(new Activity(id, label, s, row.List("requires"), complexity, workload, row.Text("function"), row.Text("currentPackage"), stability));
                         activityRows.Add(row.Line);
                     });
                 }
@@ -324,6 +331,13 @@ internal static partial class CsvScenarioImporter
         }
 
         return $"{d.Path ?? "scenario"}: {d.Message} [{d.Code}]";
+    }
+
+    private static bool TryStability(string text, out Stability stability)
+    {
+        var n = Normalise(text);
+        stability = n is "stable" or "stabiel" ? Stability.Stable : Stability.Changing;
+        return n is "stable" or "stabiel" or "changing" or "veranderlijk";
     }
 
     private static bool TryComplexity(string text, out Complexity complexity)

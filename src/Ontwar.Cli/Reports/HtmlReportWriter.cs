@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Ontwar.Diagnostics;
+using Ontwar.Interpretation;
 
 namespace Ontwar.Cli.Reports;
 
@@ -275,24 +276,57 @@ internal static class HtmlReportWriter
 
     private static void Table1(StringBuilder h, ReportModel model, ReportLabels labels)
     {
+        bool goals = model.Activities.Any(a => a.Goals.Count > 0);
         h.Append("<section><h2>").Append(E(labels["table1"])).Append("</h2>\n<table>\n<thead><tr>");
-        Headers(h, labels, "t1Activity", "t1Ideal", "t1Requires", "t1Partners", "t1Complexity", "t1Package");
+        Headers(h, labels, "t1Activity", "t1Ideal", "t1Requires", "t1Partners", "t1Complexity");
+        if (goals)
+        {
+            Headers(h, labels, "t1Goals");
+        }
+
+        Headers(h, labels, "t1Stimulating", "t1Inhibiting", "t1Package");
         h.Append("</tr></thead>\n<tbody>\n");
         foreach (var a in model.Activities)
         {
             h.Append("<tr><td><strong>").Append(E(a.Name)).Append("</strong><br><code>").Append(E(a.Id)).Append("</code></td><td>")
                 .Append(E(labels.Scale(a.IdealScale))).Append("</td><td>").Append(E(List(a.Requires))).Append("</td><td>")
-                .Append(E(List(a.CapablePartners))).Append("</td><td>").Append(E(labels.Complexity(a.Complexity))).Append("</td><td>")
+                .Append(E(List(a.CapablePartners))).Append("</td><td>").Append(E(labels.Character(a.Complexity, a.Stability))).Append("</td><td>");
+            if (goals)
+            {
+                h.Append(E(List(a.Goals))).Append("</td><td>");
+            }
+
+            h.Append(Lines([.. a.Factors.Where(f => f.Kind == FactorKind.Stimulating).Select(f => f.Text)])).Append("</td><td>")
+                .Append(Lines([.. a.Factors.Where(f => f.Kind == FactorKind.Inhibiting).Select(f => FactorText(f, labels))])).Append("</td><td>")
                 .Append(E(a.PackageId ?? "-")).Append("</td></tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        h.Append("</tbody>\n</table>\n");
+        var general = model.Factors.Where(f => f.Activities.Count == 0).ToList();
+        if (general.Count > 0)
+        {
+            h.Append("<h3>").Append(E(labels["t1General"])).Append("</h3>\n<table>\n<thead><tr>");
+            Headers(h, labels, "t1Stimulating", "t1Inhibiting");
+            h.Append("</tr></thead>\n<tbody>\n<tr><td>")
+                .Append(Lines([.. general.Where(f => f.Kind == FactorKind.Stimulating).Select(f => f.Text)])).Append("</td><td>")
+                .Append(Lines([.. general.Where(f => f.Kind == FactorKind.Inhibiting).Select(f => FactorText(f, labels))])).Append("</td></tr>\n</tbody>\n</table>\n");
+        }
+
+        h.Append("</section>\n");
     }
+
+    /// <summary>An inhibiting factor with whether it can be removed.</summary>
+    private static string FactorText(Factor f, ReportLabels labels) => f.Text + " (" + labels[f.Removable ? "removable" : "notRemovable"] + ")";
 
     private static void Table2(StringBuilder h, ReportModel model, ReportLabels labels)
     {
         h.Append("<section><h2>").Append(E(labels["table2"])).Append("</h2>\n<table>\n<thead><tr>");
+        bool goals = model.Packages.Any(p => p.Goals.Count > 0);
         Headers(h, labels, "t2Package", "t2Activities", "t2Scale", "t2Partners", "t2Team", "t2Intensity", "t2Coordination", "t2Between");
+        if (goals)
+        {
+            Headers(h, labels, "t2Goals");
+        }
         h.Append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < model.Packages.Count; i++)
         {
@@ -310,28 +344,108 @@ internal static class HtmlReportWriter
 
             h.Append("</td><td>").Append(E(p.Intensity is { } it ? labels.Intensity(it) : "-")).Append("</td><td>")
                 .Append(E(labels.Coordination(p.Coordination))).Append("<br><small>").Append(E(labels["t2Decisions"] + ": " + string.Join(", ", p.DecisionLevels.Select(labels.Decision))))
-                .Append("</small></td><td>").Append(E(List([.. between]))).Append("</td></tr>\n");
+                .Append("</small></td><td>").Append(E(List([.. between]))).Append("</td>");
+            if (goals)
+            {
+                h.Append("<td>").Append(E(List(p.Goals))).Append("</td>");
+            }
+
+            h.Append("</tr>\n");
         }
 
         h.Append("</tbody>\n</table>\n");
         if (model.Links.Count > 0)
         {
             h.Append("<h3>").Append(E(labels["linksTitle"])).Append("</h3>\n<table>\n<thead><tr>");
-            Headers(h, labels, "lPackages", "lWeight", "lIntensity", "lCoordination", "lForms", "lReexamine");
+            Headers(h, labels, "lPackages", "lWeight", "lIntensity", "lCoordination", "lDecisions", "lForms", "lReexamine");
             h.Append("</tr></thead>\n<tbody>\n");
             foreach (var l in model.Links)
             {
                 h.Append(l.Reexamine ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(l.First + " – " + l.Second)).Append("</td><td class=\"num\">").Append(Num(l.Weight)).Append("</td><td>")
                     .Append("<span class=\"dot\" style=\"background:").Append(IntensityColour(l.Intensity)).Append("\"></span>").Append(E(labels.Intensity(l.Intensity))).Append("</td><td>")
                     .Append(E(labels.Coordination(l.Coordination))).Append("</td><td>")
+                    .Append(E(Levels(l.DecisionLevels, labels, "lDecisionsNone"))).Append("</td><td>")
                     .Append(E(string.Join(", ", l.Forms.Select(labels.Form)))).Append("</td><td>")
                     .Append(E(labels[l.Reexamine ? "yes" : "no"])).Append("</td></tr>\n");
             }
 
             h.Append("</tbody>\n</table>\n");
+            foreach (var l in model.Links.Where(l => l.Reexamine))
+            {
+                h.Append("<p class=\"warn\">").Append(E(ReexamineText(l, labels))).Append("</p>\n");
+            }
         }
 
+        Layer(h, model, labels);
+        Goals(h, model, labels);
         h.Append("</section>\n");
+    }
+
+    /// <summary>Why a link's split should be re-examined, in the report's language.</summary>
+    private static string ReexamineText(LinkRow l, ReportLabels labels)
+        => labels.Format("lReason", l.First, l.Second, string.Join(", ", l.JointPairs.Select(p => p.From + "–" + p.To)));
+
+    private static string Levels(IReadOnlyList<DecisionLevel> levels, ReportLabels labels, string noneKey)
+        => levels.Count == 0 ? labels[noneKey] : string.Join(", ", levels.Select(labels.Decision));
+
+    /// <summary>The coordination layer above the packages and the load per actor.</summary>
+    private static void Layer(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        if (model.Layer is { } layer)
+        {
+            h.Append("<h3>").Append(E(labels["layerTitle"])).Append("</h3>\n<p class=\"note\">").Append(E(labels["layerNote"])).Append("</p>\n<table>\n<thead><tr>");
+            Headers(h, labels, "layerPackage", "layerSeat", "layerActor", "layerOut");
+            h.Append("</tr></thead>\n<tbody>\n");
+            foreach (var seat in layer.Seats)
+            {
+                h.Append("<tr><td>").Append(E(seat.Package)).Append("</td><td>").Append(E(MemberName(model, seat.Member))).Append("</td><td>")
+                    .Append(E(seat.Actor)).Append("</td><td class=\"num\">").Append(Num(seat.LinksOut)).Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody>\n</table>\n<p>").Append(E(labels.Format("layerDecides", Levels(layer.DecisionLevels, labels, "layerNothing")))).Append("</p>\n");
+        }
+
+        var loads = model.ActorLoads.Where(l => l.Tables.Count > 1).ToList();
+        if (loads.Count == 0)
+        {
+            return;
+        }
+
+        h.Append("<h3>").Append(E(labels["loadsTitle"])).Append("</h3>\n<p class=\"note\">")
+            .Append(E(labels.Format("loadsNote", Interpretation.SamenwerkCheck.MaxTablesPerActor))).Append("</p>\n<table>\n<thead><tr>");
+        Headers(h, labels, "loadActor", "loadTables");
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var load in loads)
+        {
+            bool over = load.Tables.Count > Interpretation.SamenwerkCheck.MaxTablesPerActor;
+            var tables = load.Tables.Select(t => t == ActorLoad.LayerTable ? labels["layerTable"] : t);
+            h.Append(over ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(load.Actor)).Append("</td><td>")
+                .Append(E(Invariant($"{load.Tables.Count}: ") + string.Join(", ", tables) + (over ? " (" + labels["loadTooMany"] + ")" : string.Empty))).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>The goals and the packages that serve them (000:297, 000:603).</summary>
+    private static void Goals(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        if (model.Goals.Count == 0)
+        {
+            return;
+        }
+
+        h.Append("<h3>").Append(E(labels["goalsTitle"])).Append("</h3>\n<table>\n<thead><tr>");
+        Headers(h, labels, "gGoal", "gPackages", "gNote");
+        h.Append("</tr></thead>\n<tbody>\n");
+        foreach (var g in model.Goals)
+        {
+            var horizon = g.Goal.Horizon is { } hz ? " (" + labels[hz == GoalHorizon.Short ? "gShort" : "gLong"] + ")" : string.Empty;
+            var note = g.Unserved ? labels["gUnserved"] : g.BarelyLinked ? labels["gSplit"] : "-";
+            h.Append(g.Unserved || g.BarelyLinked ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(g.Goal.Name + horizon)).Append("</td><td>")
+                .Append(E(g.Unserved ? "-" : string.Join(", ", g.Packages))).Append("</td><td>").Append(E(note)).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
     }
 
     private static void Table3(StringBuilder h, ReportModel model, ReportLabels labels)
@@ -368,44 +482,195 @@ internal static class HtmlReportWriter
 
         var names = model.Activities.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
         string Name(string id) => names.GetValueOrDefault(id) ?? id;
+        c.Realistic.TryGetPlan(out var realistic);
+        c.Ideal.TryGetPlan(out var ideal);
+        Factors(h, model, labels, realistic);
         h.Append("<table>\n<thead><tr>");
-        Headers(h, labels, "t3Factor", "t3How", "t3Cost", "t3Consequences");
+        Headers(h, labels, "t3Factor", "t3How", "t3Cost", "t3Consequences", "t3Absorb");
         h.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in d.Rules)
         {
             var consequences = new List<string>();
-            consequences.AddRange(row.MovedActivities.Select(m => labels.Format("t3Moved", Name(m.Activity), m.IdealPackage ?? "-", m.RealisticPackage ?? "-")));
-            consequences.AddRange(row.NewlyCut.Select(dep => labels.Format("t3Broken", Name(dep.From), Name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
+            var absorb = new List<string>();
+            var effect = Effect(row.Rule, model, labels, realistic, ideal, Name, absorb);
+            if (effect is not null)
+            {
+                consequences.Add(effect);
+            }
+
+            consequences.AddRange(row.MovedActivities.Select(m => MoveText(m, labels, Name)));
+            consequences.AddRange(row.NewlyCut.Select(dep => labels.Format("t3Broken", Name(dep.From), Name(dep.To), DependencyStrength(dep, model, labels))));
+            absorb.AddRange(row.NewlyCut.Select(dep => Mitigation(dep, model, labels, Name)));
             if (row.NewlyCut.Any(dep => dep.Intensity == Intensity.Joint))
             {
                 consequences.Add(labels["t3Reexamine"]);
+                absorb.Add(labels["mReexamine"]);
             }
 
-            if (consequences.Count == 0)
+            if (row.Cost?.MarginalCost is { } zero && zero <= 0 && !row.Cost.MayRelax)
+            {
+                consequences.Add(labels["t3CostsNothing"]);
+            }
+            else if (consequences.Count == 0)
             {
                 consequences.Add(labels["t3NoConsequence"]);
+            }
+
+            if (row.Factors.Any(f => f.Removable))
+            {
+                absorb.Insert(0, labels["t3RemovableRule"]);
+            }
+
+            if (absorb.Count == 0)
+            {
+                absorb.Add(labels["mNone"]);
             }
 
             var cost = row.Cost;
             string costText = cost is null ? labels["t3CostNotComputed"]
                 : cost.MarginalCost is { } mc ? Signed(mc) + " (" + labels[cost.IsProven ? "proven" : "estimate"] + ")"
                 : labels["unknown"];
-            h.Append(cost?.MarginalCost > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td>")
-                .Append(row.Rule.Reason is { Length: > 0 } reason ? E(reason) : "<em>" + E(labels["t3NoReason"]) + "</em>")
-                .Append("<br><code>").Append(E(Invariant($"$.rules[{row.Index}]"))).Append("</code></td><td>")
+            h.Append(cost?.MarginalCost > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td>");
+            if (row.Factors.Count > 0)
+            {
+                h.Append(Lines([.. row.Factors.Select(f => f.Kind == FactorKind.Inhibiting ? FactorText(f, labels) : f.Text)]));
+                if (row.Rule.Reason is { Length: > 0 } why)
+                {
+                    h.Append("<br><small>").Append(E(why)).Append("</small>");
+                }
+            }
+            else
+            {
+                h.Append(row.Rule.Reason is { Length: > 0 } reason ? E(reason) : "<em>" + E(labels["t3NoReason"]) + "</em>");
+            }
+
+            h.Append("<br><code>").Append(E(Invariant($"$.rules[{row.Index}]"))).Append("</code></td><td>")
                 .Append(E(Describe(row.Rule, model, labels, Name))).Append("</td><td class=\"num\">").Append(E(costText));
             if (cost?.MayRelax == true)
             {
                 h.Append("<br><small>").Append(E(labels["t3MayRelax"])).Append("</small>");
             }
 
-            h.Append("</td><td>").Append(Lines(consequences)).Append("</td></tr>\n");
+            h.Append("</td><td>").Append(Lines(consequences)).Append("</td><td>").Append(Lines(absorb)).Append("</td></tr>\n");
         }
 
         h.Append("</tbody>\n</table>\n");
         AllDeviations(h, model, c, labels, Name);
         h.Append("</section>\n");
     }
+
+    /// <summary>Table 3's first two columns: the stimulating factors to use and the inhibiting factors that can be removed, with the realistic packages they touch.</summary>
+    private static void Factors(StringBuilder h, ReportModel model, ReportLabels labels, Plans.Plan? realistic)
+    {
+        string Where(Factor f)
+        {
+            var packages = realistic?.Packages.Where(p => p.Activities.Any(f.Activities.Contains)).Select(p => p.Id).ToList() ?? [];
+            return packages.Count == 0 ? f.Text : labels.Format("t3FactorWhere", f.Text, string.Join(", ", packages));
+        }
+
+        var stimulating = model.Factors.Where(f => f.Kind == FactorKind.Stimulating).Select(Where).ToList();
+        var removable = model.Factors.Where(f => f.Kind == FactorKind.Inhibiting && f.Removable).Select(Where).ToList();
+        h.Append("<table>\n<thead><tr>");
+        Headers(h, labels, "t3Stimulating", "t3RemovableTitle");
+        h.Append("</tr></thead>\n<tbody>\n<tr><td>")
+            .Append(stimulating.Count == 0 ? "<em>" + E(labels["t3NoFactors"]) + "</em>" : Lines(stimulating)).Append("</td><td>")
+            .Append(removable.Count == 0 ? "<em>" + E(labels["t3NoFactors"]) + "</em>" : Lines(removable)).Append("</td></tr>\n</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// What a rule itself does to the realistic plan, whatever it costs: the scale it fixes, the member it puts in or
+    /// keeps out of a team; and, for a scale or a member that does not fit, how to absorb it.
+    /// </summary>
+    private static string? Effect(Rule rule, ReportModel model, ReportLabels labels, Plans.Plan? realistic, Plans.Plan? ideal, Func<string, string> name, List<string> absorb)
+    {
+        var package = realistic?.Packages.FirstOrDefault(p => p.Activities.Contains(rule switch
+        {
+            FixedScaleRule f => f.Activity,
+            MemberRequiredRule r => r.Activity,
+            MemberExcludedRule e => e.Activity,
+            _ => string.Empty,
+        }));
+        if (package is null)
+        {
+            return null;
+        }
+
+        switch (rule)
+        {
+            case FixedScaleRule f:
+                // Against the ideal plan: the scale its package would have there, with the companions it would have there
+                // (000:864-866: cohesive activities share the smallest ideal scale).
+                var there = ideal?.Packages.FirstOrDefault(p => p.Activities.Contains(f.Activity));
+                if (there?.Scale is { } idealScale && idealScale != f.Scale)
+                {
+                    var companions = string.Join(", ", there.Activities.Where(a => a != f.Activity).Select(name));
+                    absorb.Add(labels.Format(f.Scale > idealScale ? "mScaleUp" : "mScaleDown", package.Id, labels.Scale(f.Scale), labels.Scale(idealScale), companions.Length == 0 ? name(f.Activity) : companions));
+                }
+
+                return labels.Format("t3EffectScale", package.Id, labels.Scale(f.Scale));
+            case MemberRequiredRule r:
+                // Whether the member is needed is known from the plan shown, which is the realistic plan only when it was solved with the rules.
+                var row = model.RulesIgnored || model.Deviations.Given ? null : model.Packages.FirstOrDefault(p => p.Id == package.Id);
+                if (row?.Team.FirstOrDefault(m => m.Id == r.Member) is { Needed: false })
+                {
+                    absorb.Add(labels.Format("mFilling", MemberName(model, r.Member), package.Id));
+                }
+
+                return labels.Format("t3EffectMember", MemberName(model, r.Member), package.Id);
+            case MemberExcludedRule e:
+                return labels.Format("t3EffectExcluded", MemberName(model, e.Member), package.Id);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>How to absorb a link that now crosses packages: the collaboration forms of its intensity (000:619-622).</summary>
+    private static string Mitigation(Dependency dep, ReportModel model, ReportLabels labels, Func<string, string> name)
+    {
+        var intensity = dep.Intensity ?? model.IntensityWeights.IntensityFor(dep.CohesionUnder(model.IntensityWeights));
+        var forms = string.Join(", ", CollaborationForms.For(intensity).Select(labels.Form));
+        var levels = PlanInterpreter.SharedDecisionLevelsFor(intensity, Coordination.Decentralised);
+        return intensity switch
+        {
+            Intensity.Joint => labels.Format("mJoint", name(dep.From), name(dep.To), forms, string.Join(", ", levels.Select(labels.Decision))),
+            Intensity.Alignment => labels.Format("mAlign", name(dep.From), name(dep.To), forms),
+            Intensity.Information => labels.Format("mInfo", name(dep.From), name(dep.To), forms),
+            _ => labels.Format("mReferral", name(dep.From), name(dep.To), forms),
+        };
+    }
+
+    private static string DependencyStrength(Dependency dep, ReportModel model, ReportLabels labels)
+        => dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights));
+
+    /// <summary>A moved activity named by the companions it leaves and joins: package identifiers of two solves are unrelated.</summary>
+    private static string MoveText(ActivityMove m, ReportLabels labels, Func<string, string> name)
+    {
+        if (m.RealisticPackage is null)
+        {
+            return labels.Format("t3MovedNowhere", name(m.Activity));
+        }
+
+        var leaves = Few(m.Leaves.Select(name).ToList(), labels);
+        var joins = Few(m.Joins.Select(name).ToList(), labels);
+        if (leaves.Length == 0)
+        {
+            return labels.Format("t3MovedJoins", name(m.Activity), joins, m.RealisticPackage);
+        }
+
+        if (joins.Length > 0)
+        {
+            return labels.Format("t3Moved", name(m.Activity), leaves, joins, m.RealisticPackage);
+        }
+
+        // It joins no one new: it stays with part of its ideal companions, or is alone.
+        return m.RealisticCompanions.Count == 0
+            ? labels.Format("t3MovedAlone", name(m.Activity), leaves, m.RealisticPackage)
+            : labels.Format("t3MovedStays", name(m.Activity), leaves, Few(m.RealisticCompanions.Select(name).ToList(), labels), m.RealisticPackage);
+    }
+
+    /// <summary>At most four names, then how many more: a move out of a large package should not list all of it.</summary>
+    private static string Few(IReadOnlyList<string> names, ReportLabels labels)
+        => names.Count <= 4 ? string.Join(", ", names) : labels.Format("andMore", string.Join(", ", names.Take(3)), names.Count - 3);
 
     /// <summary>How a rule makes the plan deviate, in the report's language.</summary>
     private static string Describe(Rule rule, ReportModel model, ReportLabels labels, Func<string, string> name) => rule switch
@@ -429,11 +694,25 @@ internal static class HtmlReportWriter
     {
         h.Append("<h3>").Append(E(labels["t3All"])).Append("</h3>\n");
         var items = new List<string>();
-        items.AddRange(c.MovedActivities.Select(m => labels.Format("t3Moved", name(m.Activity), m.IdealPackage ?? "-", m.RealisticPackage ?? "-")));
-        items.AddRange(c.NewlyCutDependencies.Select(dep => labels.Format("t3Broken", name(dep.From), name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
-        items.AddRange(c.NoLongerCutDependencies.Select(dep => labels.Format("t3Joined", name(dep.From), name(dep.To), dep.Intensity is { } i ? labels.Intensity(i) : Num(dep.CohesionUnder(model.IntensityWeights)))));
+        items.AddRange(c.MovedActivities.Select(m => MoveText(m, labels, name)));
+        items.AddRange(c.NewlyCutDependencies.Select(dep => labels.Format("t3Broken", name(dep.From), name(dep.To), DependencyStrength(dep, model, labels))));
+        items.AddRange(c.NoLongerCutDependencies.Select(dep => labels.Format("t3Joined", name(dep.From), name(dep.To), DependencyStrength(dep, model, labels))));
+        string Named(IReadOnlyList<string> activities) => string.Join(", ", activities.Select(name));
+        string LevelList(IReadOnlyList<DecisionLevel> levels) => levels.Count == 0 ? labels["nothing"] : string.Join(", ", levels.Select(labels.Decision));
         foreach (var p in c.PackageChanges)
         {
+            if (p.IdealPackage is null)
+            {
+                items.Add(labels.Format("t3NewPackage", p.RealisticPackage!, Named(p.RealisticActivities)));
+                continue;
+            }
+
+            if (p.RealisticPackage is null)
+            {
+                items.Add(labels.Format("t3LostPackage", p.IdealPackage, Named(p.IdealActivities)));
+                continue;
+            }
+
             var what = new List<string>();
             if (p.ScaleChanged)
             {
@@ -450,7 +729,55 @@ internal static class HtmlReportWriter
                 what.Add(labels.Format("t3TeamLeave", string.Join("; ", p.MembersRemoved.Select(m => MemberName(model, m)))));
             }
 
-            items.Add(labels.Format("t3Package", p.IdealPackage ?? "-", p.RealisticPackage ?? "-", string.Join("; ", what)));
+            if (p.IntensityChanged)
+            {
+                what.Add(labels.Format("t3IntensityChange", p.RealisticIntensity is { } ri ? labels.Intensity(ri) : labels["none"], p.IdealIntensity is { } ii ? labels.Intensity(ii) : labels["none"]));
+            }
+
+            if (p.CoordinationChanged && p.RealisticCoordination is { } rc && p.IdealCoordination is { } ic)
+            {
+                what.Add(labels.Format("t3CoordinationChange", labels.Coordination(rc), labels.Coordination(ic)));
+            }
+
+            if (p.DecisionLevelsChanged)
+            {
+                what.Add(labels.Format("t3DecisionChange", LevelList(p.RealisticDecisionLevels), LevelList(p.IdealDecisionLevels)));
+            }
+
+            items.Add(labels.Format("t3Package", p.RealisticPackage + " (" + Named(p.RealisticActivities) + ")", string.Join("; ", what)));
+        }
+
+        foreach (var l in c.LinkChanges)
+        {
+            if (l.Ideal is null)
+            {
+                items.Add(labels.Format("t3LinkNew", l.Realistic!.First + " – " + l.Realistic.Second));
+                continue;
+            }
+
+            if (l.Realistic is null)
+            {
+                items.Add(labels.Format("t3LinkGone", l.Ideal.First + " – " + l.Ideal.Second));
+                continue;
+            }
+
+            var what = new List<string>();
+            if (l.IntensityChanged)
+            {
+                what.Add(labels.Format("t3LinkIntensity", labels.Intensity(l.Realistic.Intensity), labels.Intensity(l.Ideal.Intensity)));
+            }
+
+            if (l.CoordinationChanged)
+            {
+                what.Add(labels.Format("t3CoordinationChange", labels.Coordination(l.Realistic.Coordination), labels.Coordination(l.Ideal.Coordination)));
+            }
+
+            if (l.DecisionLevelsChanged)
+            {
+                what.Add(labels.Format("t3LinkDecisions", LevelList(l.Realistic.DecisionLevels), LevelList(l.Ideal.DecisionLevels)));
+            }
+
+            items.Add(labels.Format("t3Link", l.Realistic.First + " – " + l.Realistic.Second, string.Join("; ", what)));
         }
 
         if (items.Count == 0)
@@ -529,6 +856,7 @@ internal static class HtmlReportWriter
             h.Append("</ul>\n");
         }
 
+        GoalQuestion(h, model, labels);
         var findings = check.Plans.SelectMany(p => p.Report.Findings.Take(MaxFindingsPerPlan).Select(f => (p.Kind, Finding: f))).ToList();
         if (findings.Count == 0)
         {
@@ -542,7 +870,7 @@ internal static class HtmlReportWriter
         foreach (var (kind, f) in findings)
         {
             h.Append("<tr><td>").Append(E(PlanName(kind, labels))).Append("</td><td>").Append(E(labels.CheckCode(f.Code))).Append("</td><td>")
-                .Append(E(f.Message)).Append(" <code>").Append(E(f.Code)).Append("</code></td></tr>\n");
+                .Append(E(labels.Finding(f))).Append(" <code>").Append(E(f.Code)).Append("</code></td></tr>\n");
         }
 
         h.Append("</tbody>\n</table>\n");
@@ -554,6 +882,38 @@ internal static class HtmlReportWriter
         h.Append("</section>\n");
     }
 
+    /// <summary>
+    /// The check's first question answered per package of the plan shown (000:603): are its goals shared and carried by
+    /// all partners at its table, or is a growth path needed? Only when the scenario has goals and the plan gives teams.
+    /// </summary>
+    private static void GoalQuestion(StringBuilder h, ReportModel model, ReportLabels labels)
+    {
+        var shown = model.Checks.Plans.FirstOrDefault(p => p.Kind == CheckedPlanKind.Shown)?.Report;
+        if (model.Goals.Count == 0 || shown is null || !shown.TeamsAssessed)
+        {
+            return;
+        }
+
+        h.Append("<h3>").Append(E(labels["cGoalTitle"])).Append("</h3>\n<table>\n<thead><tr>");
+        Headers(h, labels, "t2Package", "t2Goals", "cGoalAnswer");
+        h.Append("</tr></thead>\n<tbody>\n");
+        var names = model.Goals.ToDictionary(g => g.Goal.Id, g => g.Goal.Name, StringComparer.Ordinal);
+        foreach (var p in model.Packages)
+        {
+            var open = shown.Findings.Where(f => f.Code == CheckCodes.GoalNotShared && f.Package == p.Id)
+                .Select(f => labels.Format("cGoalGrowth", names.GetValueOrDefault(f.Goal ?? string.Empty) ?? f.Goal ?? "-", MemberPartner(model, p, f.Member)))
+                .ToList();
+            var answer = p.Goals.Count == 0 ? labels["cGoalNone"] : open.Count == 0 ? labels["cGoalShared"] : string.Join("; ", open);
+            h.Append(p.Goals.Count == 0 || open.Count > 0 ? "<tr class=\"flag\">" : "<tr>").Append("<td>").Append(E(p.Id)).Append("</td><td>")
+                .Append(E(List(p.Goals))).Append("</td><td>").Append(E(answer)).Append("</td></tr>\n");
+        }
+
+        h.Append("</tbody>\n</table>\n");
+    }
+
+    private static string MemberPartner(ReportModel model, PackageRow package, string? member)
+        => package.Team.FirstOrDefault(m => m.Id == member) is { } t ? t.Partner ?? t.Name : member ?? "-";
+
     private static void Diagnostics(StringBuilder h, ReportModel model, ReportLabels labels)
     {
         h.Append("<section><h2>").Append(E(labels["diagnostics"])).Append("</h2>\n");
@@ -564,10 +924,16 @@ internal static class HtmlReportWriter
         }
 
         h.Append("<ul class=\"diag\">\n");
+
+        // The re-examine warnings are Ontwar's own and come in link order: in Dutch they are written from the links.
+        var reexamine = new Queue<LinkRow>(model.Links.Where(l => l.Reexamine));
         foreach (var d in model.Diagnostics)
         {
+            var message = labels.Language == ReportLanguage.Dutch && d.Code == Interpretation.InterpretationCodes.ReexamineSplit && reexamine.TryDequeue(out var link)
+                ? ReexamineText(link, labels)
+                : d.Message;
             h.Append("<li class=\"").Append(SeverityClass(d.Severity)).Append("\"><strong>").Append(E(SeverityName(d.Severity, labels))).Append("</strong> ")
-                .Append(E(d.Message)).Append(" <code>").Append(E(d.Code)).Append("</code>").Append(d.Path is null ? string.Empty : " <code>" + E(d.Path) + "</code>").Append("</li>\n");
+                .Append(E(message)).Append(" <code>").Append(E(d.Code)).Append("</code>").Append(d.Path is null ? string.Empty : " <code>" + E(d.Path) + "</code>").Append("</li>\n");
         }
 
         h.Append("</ul>\n</section>\n");

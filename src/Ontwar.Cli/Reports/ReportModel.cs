@@ -21,6 +21,10 @@ namespace Ontwar.Cli.Reports;
 /// <param name="Diagnostics">The solve's diagnostics.</param>
 /// <param name="MemberNames">The display name of every member, by id.</param>
 /// <param name="IntensityWeights">The scenario's cohesion per intensity, to show a dependency's weight.</param>
+/// <param name="Factors">The scenario's stimulating and inhibiting factors (worksheet tables 1 and 3), in scenario order.</param>
+/// <param name="Goals">Per goal of the scenario, the packages serving it; empty without goals or without a plan.</param>
+/// <param name="Layer">The coordination layer above the packages, or <see langword="null"/> when the plan has none.</param>
+/// <param name="ActorLoads">The tables each actor sits at, most first; empty without a plan.</param>
 internal sealed record ReportModel(
     string ScenarioName,
     ReportStatus Status,
@@ -35,7 +39,11 @@ internal sealed record ReportModel(
     CheckSection Checks,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, string> MemberNames,
-    IntensityWeights IntensityWeights)
+    IntensityWeights IntensityWeights,
+    IReadOnlyList<Factor> Factors,
+    IReadOnlyList<GoalCoverage> Goals,
+    CoordinationLayer? Layer,
+    IReadOnlyList<ActorLoad> ActorLoads)
 {
     /// <summary>Whether there is a plan to show.</summary>
     internal bool HasPlan => Packages.Count > 0;
@@ -62,6 +70,9 @@ internal sealed record ReportStatus(string Status, string Engine, double? CutWei
 /// <param name="PackageScale">Its package's scale, or <see langword="null"/>.</param>
 /// <param name="Team">The member ids of its package's team.</param>
 /// <param name="TeamPartners">The partners of its package's team.</param>
+/// <param name="Stability">Its stability.</param>
+/// <param name="Goals">The names of the goals it serves.</param>
+/// <param name="Factors">The factors that name it, in scenario order.</param>
 internal sealed record ActivityRow(
     string Id,
     string Name,
@@ -72,7 +83,10 @@ internal sealed record ActivityRow(
     string? PackageId,
     Scale? PackageScale,
     IReadOnlyList<string> Team,
-    IReadOnlyList<string> TeamPartners);
+    IReadOnlyList<string> TeamPartners,
+    Stability Stability,
+    IReadOnlyList<string> Goals,
+    IReadOnlyList<Factor> Factors);
 
 /// <summary>A team member as a report shows them.</summary>
 /// <param name="Id">The member id.</param>
@@ -92,6 +106,7 @@ internal sealed record TeamMember(string Id, string Name, string? Partner, bool 
 /// <param name="Coordination">The coordination inside.</param>
 /// <param name="DecisionLevels">The decision levels the team holds.</param>
 /// <param name="InternalWeight">The cohesion inside.</param>
+/// <param name="Goals">The names of the goals its activities serve.</param>
 internal sealed record PackageRow(
     string Id,
     IReadOnlyList<string> Activities,
@@ -102,7 +117,8 @@ internal sealed record PackageRow(
     Intensity? Intensity,
     Coordination Coordination,
     IReadOnlyList<DecisionLevel> DecisionLevels,
-    double InternalWeight);
+    double InternalWeight,
+    IReadOnlyList<string> Goals);
 
 /// <summary>A link between two packages.</summary>
 /// <param name="First">The first package id.</param>
@@ -111,8 +127,19 @@ internal sealed record PackageRow(
 /// <param name="Intensity">The intensity the link needs.</param>
 /// <param name="Coordination">The coordination it needs.</param>
 /// <param name="Forms">The collaboration forms the Samenwerk-check table gives for that intensity (<see cref="CollaborationForms.For(Intensity)"/>, 000:619-622).</param>
-/// <param name="Reexamine">Whether the split should be re-examined (the packages must perform activities together, 000:931).</param>
-internal sealed record LinkRow(string First, string Second, double Weight, Intensity Intensity, Coordination Coordination, IReadOnlyList<CollaborationForm> Forms, bool Reexamine);
+/// <param name="Reexamine">Whether the split should be re-examined (the packages must perform activities together and decide together at every level, 000:325, 000:931).</param>
+/// <param name="DecisionLevels">The decision levels the two packages take together (step 5(2), 000:325).</param>
+/// <param name="JointPairs">The pairs of activities across the link that must be performed together.</param>
+internal sealed record LinkRow(
+    string First,
+    string Second,
+    double Weight,
+    Intensity Intensity,
+    Coordination Coordination,
+    IReadOnlyList<CollaborationForm> Forms,
+    bool Reexamine,
+    IReadOnlyList<DecisionLevel> DecisionLevels,
+    IReadOnlyList<(string From, string To)> JointPairs);
 
 /// <summary>A linked pair of activities.</summary>
 /// <param name="From">The first activity (as the first dependency between them names it).</param>
@@ -179,13 +206,19 @@ internal sealed record DeviationReport(DeviationsMissing Missing, PlanComparison
     internal bool Available => Comparison is not null;
 }
 
-/// <summary>One rule of table 3: an obstacle that cannot be removed (<em>remmende factor</em>), how the plan deviates for it, its cost and consequences (000:697).</summary>
+/// <summary>
+/// One rule of table 3: the inhibiting factor behind it (<em>remmende factor</em>; the scenario's factors that name the
+/// rule, else its reason), how the plan deviates for it, its cost, consequences and how to absorb them (000:699-700).
+/// Consequences are attributed to the rule only when it costs something or its cost is unknown: a rule that costs 0
+/// changes no link, whatever activities it names.
+/// </summary>
 /// <param name="Index">The rule's position in the scenario (<c>$.rules[index]</c>).</param>
 /// <param name="Rule">The rule.</param>
 /// <param name="Cost">Its marginal cost from <see cref="PlanComparer"/>, or <see langword="null"/> when not computed.</param>
 /// <param name="MovedActivities">The activities the rule names that sit elsewhere than in the ideal plan.</param>
 /// <param name="NewlyCut">The dependencies of the activities the rule names that the ideal plan keeps inside a package and the realistic plan cuts.</param>
-internal sealed record RuleRow(int Index, Rule Rule, RuleCost? Cost, IReadOnlyList<ActivityMove> MovedActivities, IReadOnlyList<Dependency> NewlyCut);
+/// <param name="Factors">The factors that name this rule.</param>
+internal sealed record RuleRow(int Index, Rule Rule, RuleCost? Cost, IReadOnlyList<ActivityMove> MovedActivities, IReadOnlyList<Dependency> NewlyCut, IReadOnlyList<Factor> Factors);
 
 /// <summary>The Samenwerk-check section: the library's check of every plan at hand and how the plan shown improves on the baselines.</summary>
 /// <param name="Plans">The plans checked, in report order: the plan shown, today's organisation, the per-function split.</param>

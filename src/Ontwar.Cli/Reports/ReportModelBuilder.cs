@@ -106,14 +106,18 @@ internal static class ReportModelBuilder
             scenario.Rules.Count,
             Activities(scenario, plan, interpretation?.Packages.ToDictionary(p => p.Id, p => p.Scale, StringComparer.Ordinal)),
             packages,
-            interpretation is null ? [] : [.. interpretation.Links.Select(l => new LinkRow(l.First, l.Second, l.Weight, l.Intensity, l.Coordination, CollaborationForms.For(l.Intensity), l.ReexamineSplit))],
+            interpretation is null ? [] : [.. interpretation.Links.Select(l => new LinkRow(l.First, l.Second, l.Weight, l.Intensity, l.Coordination, CollaborationForms.For(l.Intensity), l.ReexamineSplit, l.DecisionLevels, l.JointPairs))],
             ActivityLinks(scenario, plan),
             Dsm(scenario, plan, order, weights),
             deviations,
             checks,
             diagnostics,
             scenario.Members.ToDictionary(m => m.Id, m => m.DisplayName, StringComparer.Ordinal),
-            scenario.IntensityWeights);
+            scenario.IntensityWeights,
+            scenario.Factors,
+            interpretation?.Goals ?? [],
+            interpretation?.CoordinationLayer,
+            interpretation?.ActorLoads ?? []);
     }
 
     /// <summary>
@@ -213,7 +217,10 @@ internal static class ReportModelBuilder
                 package?.Id,
                 package is null ? null : scales![package.Id],
                 team,
-                [.. team.Select(id => scenario.GetMember(id)).Select(m => m.Partner ?? m.DisplayName).Distinct(StringComparer.Ordinal)]));
+                [.. team.Select(id => scenario.GetMember(id)).Select(m => m.Partner ?? m.DisplayName).Distinct(StringComparer.Ordinal)],
+                a.Stability,
+                [.. scenario.Goals.Where(g => a.Goals.Contains(g.Id, StringComparer.Ordinal)).Select(g => g.Name)],
+                [.. scenario.Factors.Where(f => f.Activities.Contains(a.Id, StringComparer.Ordinal))]));
         }
 
         return rows;
@@ -261,7 +268,8 @@ internal static class ReportModelBuilder
                     p.Intensity,
                     p.Coordination,
                     p.DecisionLevels,
-                    p.InternalWeight);
+                    p.InternalWeight,
+                    [.. scenario.Goals.Where(g => p.Goals.Contains(g.Id, StringComparer.Ordinal)).Select(g => g.Name)]);
             }),
         ];
     }
@@ -385,13 +393,18 @@ internal static class ReportModelBuilder
         for (int i = 0; i < scenario.Rules.Count; i++)
         {
             var rule = scenario.Rules[i];
-            var named = new HashSet<string>(ActivitiesOf(rule), StringComparer.Ordinal);
+            var cost = skip ? null : result.RuleCosts[i];
+
+            // A rule that provably costs nothing changes no link: the plan without it cuts exactly as much.
+            bool causes = cost?.MarginalCost is not { } mc || mc > 0;
+            var named = causes ? new HashSet<string>(ActivitiesOf(rule), StringComparer.Ordinal) : [];
             rows.Add(new RuleRow(
                 i,
                 rule,
-                skip ? null : result.RuleCosts[i],
+                cost,
                 [.. result.MovedActivities.Where(m => named.Contains(m.Activity))],
-                [.. result.NewlyCutDependencies.Where(d => named.Contains(d.From) || named.Contains(d.To))]));
+                [.. result.NewlyCutDependencies.Where(d => named.Contains(d.From) || named.Contains(d.To))],
+                [.. scenario.Factors.Where(f => f.Rules.Contains(i))]));
         }
 
         return new DeviationReport(DeviationsMissing.None, result, skip, given, rows);
@@ -472,6 +485,5 @@ internal static class ReportModelBuilder
 
     private static Diagnostic ReexamineWarning(LinkInterpretation link) => Diagnostic.Warning(
         InterpretationCodes.ReexamineSplit,
-        $"Packages {link.First} and {link.Second} must perform activities together (cohesion {link.Weight.ToString("0.###", CultureInfo.InvariantCulture)}): "
-        + "the split is probably wrong and should be re-examined (000:931).");
+        $"Re-examine the split between packages {link.First} and {link.Second} (cohesion {link.Weight.ToString("0.###", CultureInfo.InvariantCulture)}): {link.ReexamineReason}");
 }

@@ -1,14 +1,14 @@
 namespace Ontwar;
 
 /// <summary>
-/// Whether an activity's challenge is simple and stable or complex and changing (seed 000:966-986);
-/// it drives the coordination a package needs.
+/// Whether an activity's challenge is simple or complex (seed 000:966-986); with <see cref="Stability"/> it drives the
+/// coordination a package needs: only simple and stable may be hierarchical (000:695, 000:982-984).
 /// </summary>
 public enum Complexity
 {
-    /// <summary>Simple and stable (<em>eenvoudig en stabiel</em>): coordination may be hierarchical.</summary>
+    /// <summary>Simple (<em>eenvoudig</em>): with <see cref="Stability.Stable"/>, coordination may be hierarchical.</summary>
     Simple = 0,
 
-    /// <summary>Complex and changing (<em>complex en veranderlijk</em>): coordination should be decentralised.</summary>
+    /// <summary>Complex (<em>complex</em>): coordination should be decentralised, whatever the stability.</summary>
     Complex = 1,
 }

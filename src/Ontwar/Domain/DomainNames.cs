@@ -143,4 +143,97 @@ public static class DomainNames
         Intensity.Joint => "samen activiteiten uitvoeren",
         _ => throw new ArgumentOutOfRangeException(nameof(intensity)),
     };
+
+    /// <summary>Parses <c>stable</c> or <c>changing</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="stability">The stability when the name is known.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParseStability(string? name, out Stability stability)
+    {
+        switch (name)
+        {
+            case "stable":
+                stability = Stability.Stable;
+                return true;
+            case "changing":
+                stability = Stability.Changing;
+                return true;
+            default:
+                stability = default;
+                return false;
+        }
+    }
+
+    /// <summary>The canonical file name of a stability.</summary>
+    /// <param name="stability">The stability.</param>
+    /// <returns><c>stable</c> or <c>changing</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stability"/> is not a defined value.</exception>
+    public static string ToName(this Stability stability) => stability switch
+    {
+        Stability.Stable => "stable",
+        Stability.Changing => "changing",
+        _ => throw new ArgumentOutOfRangeException(nameof(stability)),
+    };
+
+    /// <summary>Parses <c>stimulating</c> or <c>inhibiting</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="kind">The kind when the name is known.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParseFactorKind(string? name, out FactorKind kind)
+    {
+        switch (name)
+        {
+            case "stimulating":
+                kind = FactorKind.Stimulating;
+                return true;
+            case "inhibiting":
+                kind = FactorKind.Inhibiting;
+                return true;
+            default:
+                kind = default;
+                return false;
+        }
+    }
+
+    /// <summary>The canonical file name of a factor kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><c>stimulating</c> or <c>inhibiting</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static string ToName(this FactorKind kind) => kind switch
+    {
+        FactorKind.Stimulating => "stimulating",
+        FactorKind.Inhibiting => "inhibiting",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Parses <c>short</c> or <c>long</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="horizon">The horizon when the name is known.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParseGoalHorizon(string? name, out GoalHorizon horizon)
+    {
+        switch (name)
+        {
+            case "short":
+                horizon = GoalHorizon.Short;
+                return true;
+            case "long":
+                horizon = GoalHorizon.Long;
+                return true;
+            default:
+                horizon = default;
+                return false;
+        }
+    }
+
+    /// <summary>The canonical file name of a goal horizon.</summary>
+    /// <param name="horizon">The horizon.</param>
+    /// <returns><c>short</c> or <c>long</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is not a defined value.</exception>
+    public static string ToName(this GoalHorizon horizon) => horizon switch
+    {
+        GoalHorizon.Short => "short",
+        GoalHorizon.Long => "long",
+        _ => throw new ArgumentOutOfRangeException(nameof(horizon)),
+    };
 }

@@ -23,6 +23,8 @@ public sealed class Scenario : IEquatable<Scenario>
     /// <param name="teamSize">Team-size limits, or <see langword="null"/> for the default 6..8.</param>
     /// <param name="current">Today's organisation, or <see langword="null"/>.</param>
     /// <param name="intensityWeights">The intensity-to-weight mapping, or <see langword="null"/> for <see cref="IntensityWeights.Default"/>.</param>
+    /// <param name="goals">The goals activities serve, or <see langword="null"/> for none (contract section 4).</param>
+    /// <param name="factors">The stimulating and inhibiting factors of worksheet tables 1 and 3, or <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A required argument or a list item is null.</exception>
     /// <exception cref="ScenarioValidationException">Identifiers repeat or refer to nothing; the exception lists every problem with its JSON path.</exception>
     public Scenario(
@@ -33,7 +35,9 @@ public sealed class Scenario : IEquatable<Scenario>
         IEnumerable<Rule>? rules = null,
         TeamSizeLimits? teamSize = null,
         Plan? current = null,
-        IntensityWeights? intensityWeights = null)
+        IntensityWeights? intensityWeights = null,
+        IEnumerable<Goal>? goals = null,
+        IEnumerable<Factor>? factors = null)
     {
         Name = Preconditions.CheckNotNull(name);
         Activities = Copy(activities);
@@ -43,6 +47,8 @@ public sealed class Scenario : IEquatable<Scenario>
         TeamSize = teamSize ?? TeamSizeLimits.Default;
         Current = current;
         IntensityWeights = intensityWeights ?? IntensityWeights.Default;
+        Goals = goals is null ? Array.Empty<Goal>() : Copy(goals);
+        Factors = factors is null ? Array.Empty<Factor>() : Copy(factors);
 
         var problems = ScenarioValidator.Validate(this);
         if (problems.Count > 0)
@@ -77,6 +83,12 @@ public sealed class Scenario : IEquatable<Scenario>
 
     /// <summary>The intensity-to-weight mapping.</summary>
     public IntensityWeights IntensityWeights { get; }
+
+    /// <summary>The goals (<em>doelen</em>, seed 000:297) that activities serve, in input order.</summary>
+    public IReadOnlyList<Goal> Goals { get; }
+
+    /// <summary>The stimulating and inhibiting factors (worksheet tables 1 and 3, 000:684, 000:699), in input order.</summary>
+    public IReadOnlyList<Factor> Factors { get; }
 
     /// <summary>The position of an activity in <see cref="Activities"/>.</summary>
     /// <param name="id">The activity identifier.</param>
@@ -121,12 +133,12 @@ public sealed class Scenario : IEquatable<Scenario>
         return groups.Count == 0 ? null : new Plan(groups);
     }
 
-    /// <summary>The same scenario without its rules: the input of the ideal plan (seed 000:327-333).</summary>
+    /// <summary>The same scenario without its rules: the input of the ideal plan (seed 000:327-333). Factors lose their rule references.</summary>
     /// <returns>A scenario equal to this one but with no rules.</returns>
     public Scenario WithoutRules()
-        => Rules.Count == 0 ? this : new Scenario(Name, Activities, Dependencies, Members, null, TeamSize, Current, IntensityWeights);
+        => Rules.Count == 0 ? this : new Scenario(Name, Activities, Dependencies, Members, null, TeamSize, Current, IntensityWeights, Goals, FactorsWithoutRules());
 
-    /// <summary>The same scenario with other rules.</summary>
+    /// <summary>The same scenario with other rules. Factors keep their text but lose their rule references, since the positions they named no longer mean the same rules.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>The new scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
@@ -134,7 +146,7 @@ public sealed class Scenario : IEquatable<Scenario>
     public Scenario WithRules(IEnumerable<Rule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return new Scenario(Name, Activities, Dependencies, Members, rules, TeamSize, Current, IntensityWeights);
+        return new Scenario(Name, Activities, Dependencies, Members, rules, TeamSize, Current, IntensityWeights, Goals, FactorsWithoutRules());
     }
 
     /// <summary>The same scenario with other team-size limits.</summary>
@@ -144,7 +156,7 @@ public sealed class Scenario : IEquatable<Scenario>
     public Scenario WithTeamSize(TeamSizeLimits teamSize)
     {
         ArgumentNullException.ThrowIfNull(teamSize);
-        return new Scenario(Name, Activities, Dependencies, Members, Rules, teamSize, Current, IntensityWeights);
+        return new Scenario(Name, Activities, Dependencies, Members, Rules, teamSize, Current, IntensityWeights, Goals, Factors);
     }
 
     /// <summary>The same scenario with other dependencies (for example perturbed weights).</summary>
@@ -155,7 +167,7 @@ public sealed class Scenario : IEquatable<Scenario>
     public Scenario WithDependencies(IEnumerable<Dependency> dependencies)
     {
         ArgumentNullException.ThrowIfNull(dependencies);
-        return new Scenario(Name, Activities, dependencies, Members, Rules, TeamSize, Current, IntensityWeights);
+        return new Scenario(Name, Activities, dependencies, Members, Rules, TeamSize, Current, IntensityWeights, Goals, Factors);
     }
 
     /// <inheritdoc/>
@@ -164,7 +176,8 @@ public sealed class Scenario : IEquatable<Scenario>
            && Equality.Lists(Activities, other.Activities) && Equality.Lists(Dependencies, other.Dependencies)
            && Equality.Lists(Members, other.Members) && Equality.Lists(Rules, other.Rules)
            && TeamSize.Equals(other.TeamSize) && Equals(Current, other.Current)
-           && IntensityWeights.Equals(other.IntensityWeights);
+           && IntensityWeights.Equals(other.IntensityWeights)
+           && Equality.Lists(Goals, other.Goals) && Equality.Lists(Factors, other.Factors);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Scenario);
@@ -172,10 +185,12 @@ public sealed class Scenario : IEquatable<Scenario>
     /// <inheritdoc/>
     public override int GetHashCode()
         => HashCode.Combine(Name, Equality.ListHash(Activities), Equality.ListHash(Dependencies), Equality.ListHash(Members),
-            Equality.ListHash(Rules), TeamSize, Current, IntensityWeights);
+            Equality.ListHash(Rules), TeamSize, Current, HashCode.Combine(IntensityWeights, Equality.ListHash(Goals), Equality.ListHash(Factors)));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Activities.Count} activities, {Dependencies.Count} dependencies, {Members.Count} members";
+
+    private IEnumerable<Factor> FactorsWithoutRules() => Factors.Select(f => f.WithoutRules());
 
     private static IReadOnlyList<T> Copy<T>(IEnumerable<T> items, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(items))] string? name = null)
         where T : class

@@ -26,6 +26,8 @@ public sealed class ScenarioBuilder
     private readonly List<Func<Member>> _members = [];
     private readonly List<Func<Rule>> _rules = [];
     private readonly List<Func<ActivityPackage>> _current = [];
+    private readonly List<Func<Goal>> _goals = [];
+    private readonly List<Func<Factor>> _factors = [];
     private Func<TeamSizeLimits>? _teamSize;
     private Func<IntensityWeights>? _weights;
 
@@ -70,7 +72,7 @@ public sealed class ScenarioBuilder
     {
         var options = new ActivityOptions();
         configure?.Invoke(options);
-        _activities.Add(() => new Activity(id, name, idealScale, options.Capabilities, options.Complexity, options.Workload, options.Function, options.CurrentPackage));
+        _activities.Add(() => new Activity(id, name, idealScale, options.Capabilities, options.Complexity, options.Workload, options.Function, options.CurrentPackage, options.Stability, options.GoalIds));
         return this;
     }
 
@@ -168,6 +170,33 @@ public sealed class ScenarioBuilder
         return this;
     }
 
+    /// <summary>Adds a goal that activities can serve (<see cref="ActivityOptions.Serves(string[])"/>).</summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="name">What the goal is.</param>
+    /// <param name="horizon">Short or long term, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public ScenarioBuilder AddGoal(string id, string name, GoalHorizon? horizon = null)
+    {
+        _goals.Add(() => new Goal(id, name, horizon));
+        return this;
+    }
+
+    /// <summary>Adds a stimulating or inhibiting factor (worksheet tables 1 and 3).</summary>
+    /// <param name="id">Identifier.</param>
+    /// <param name="kind">Stimulating or inhibiting.</param>
+    /// <param name="text">The factor in words.</param>
+    /// <param name="removable">Whether an inhibiting factor can be removed.</param>
+    /// <param name="activities">The activities it touches, or <see langword="null"/>.</param>
+    /// <param name="rules">The positions of the rules it explains, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public ScenarioBuilder AddFactor(string id, FactorKind kind, string text, bool removable = false, IEnumerable<string>? activities = null, IEnumerable<int>? rules = null)
+    {
+        var acts = activities?.ToList();
+        var ruleList = rules?.ToList();
+        _factors.Add(() => new Factor(id, kind, text, removable, acts, ruleList));
+        return this;
+    }
+
     /// <summary>Adds a package of today's organisation.</summary>
     /// <param name="id">Package identifier.</param>
     /// <param name="activities">Its activities.</param>
@@ -195,6 +224,8 @@ public sealed class ScenarioBuilder
         var members = MakeAll(_members, "$.members", problems);
         var rules = MakeAll(_rules, "$.rules", problems);
         var current = MakeAll(_current, "$.current.packages", problems);
+        var goals = MakeAll(_goals, "$.goals", problems);
+        var factors = MakeAll(_factors, "$.factors", problems);
         Plan? plan = null;
         if (problems.Count == 0 && current.Count > 0)
         {
@@ -213,7 +244,7 @@ public sealed class ScenarioBuilder
             // Report the value problems together with the reference problems the complete items still reveal.
             try
             {
-                _ = new Scenario(_name, activities, dependencies, members, rules, teamSize, null, weights);
+                _ = new Scenario(_name, activities, dependencies, members, rules, teamSize, null, weights, goals, factors);
             }
             catch (ScenarioValidationException e)
             {
@@ -223,7 +254,7 @@ public sealed class ScenarioBuilder
             throw new ScenarioValidationException(problems);
         }
 
-        return new Scenario(_name, activities, dependencies, members, rules, teamSize, plan, weights);
+        return new Scenario(_name, activities, dependencies, members, rules, teamSize, plan, weights, goals, factors);
     }
 
     private static T? Make<T>(Func<T>? factory, string path, List<Diagnostic> problems)
@@ -267,7 +298,8 @@ public sealed class ScenarioBuilder
             "idealScale" or "requires" or "complexity" or "workload" or "function" or "currentPackage"
                 or "id" or "name" or "scale" or "capabilities" or "partner" or "hours" or "maxTeams"
                 or "from" or "to" or "weight" or "intensity" or "min" or "max" or "activities" or "activity" or "member"
-                or "referral" or "information" or "alignment" or "joint" => $"{path}.{parameter}",
+                or "referral" or "information" or "alignment" or "joint" or "stability" or "goals" or "kind" or "text"
+                or "removable" or "rules" or "horizon" => $"{path}.{parameter}",
             _ => path,
         };
 
@@ -293,6 +325,10 @@ public sealed class ActivityOptions
 
     internal string? CurrentPackage { get; private set; }
 
+    internal Stability Stability { get; private set; } = Stability.Changing;
+
+    internal List<string> GoalIds { get; } = [];
+
     /// <summary>Adds required capabilities.</summary>
     /// <param name="capabilities">Capability names.</param>
     /// <returns>These options.</returns>
@@ -302,11 +338,39 @@ public sealed class ActivityOptions
         return this;
     }
 
-    /// <summary>Marks the activity simple and stable (default: complex).</summary>
+    /// <summary>
+    /// Marks the activity simple (default: complex). As in a scenario file, its stability stays changing unless
+    /// <see cref="Stable"/> is called too: only a simple and stable activity may be coordinated hierarchically.
+    /// </summary>
     /// <returns>These options.</returns>
     public ActivityOptions Simple()
     {
         Complexity = Complexity.Simple;
+        return this;
+    }
+
+    /// <summary>Marks the activity stable (<em>stabiel</em>) without changing its complexity.</summary>
+    /// <returns>These options.</returns>
+    public ActivityOptions Stable()
+    {
+        Stability = Stability.Stable;
+        return this;
+    }
+
+    /// <summary>Marks the activity changing (<em>veranderlijk</em>, the default) without changing its complexity.</summary>
+    /// <returns>These options.</returns>
+    public ActivityOptions Changing()
+    {
+        Stability = Stability.Changing;
+        return this;
+    }
+
+    /// <summary>Names goals the activity serves.</summary>
+    /// <param name="goals">Goal identifiers (added with <see cref="ScenarioBuilder.AddGoal(string, string, GoalHorizon?)"/>).</param>
+    /// <returns>These options.</returns>
+    public ActivityOptions Serves(params string[] goals)
+    {
+        GoalIds.AddRange(goals);
         return this;
     }
 

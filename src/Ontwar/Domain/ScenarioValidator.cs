@@ -58,6 +58,8 @@ internal static class ScenarioValidator
             CheckCurrent(s, current, activityIds, memberIds, problems);
         }
 
+        CheckGoalsAndFactors(s, activityIds, problems);
+
         return problems;
     }
 
@@ -263,6 +265,44 @@ internal static class ScenarioValidator
             if (!seen.Add(group[j]))
             {
                 problems.Add(Diagnostic.Error("duplicate-id", $"The activity '{group[j]}' is named twice in this rule.", $"{path}.activities[{j}]"));
+            }
+        }
+    }
+
+    /// <summary>Contract section 4: goal and factor identifiers unique, every goal, activity and rule they name there.</summary>
+    private static void CheckGoalsAndFactors(Scenario s, HashSet<string> activityIds, List<Diagnostic> problems)
+    {
+        var goalIds = UniqueIds(s.Goals, g => g.Id, "$.goals", "goal", problems);
+        for (int i = 0; i < s.Activities.Count; i++)
+        {
+            var goals = s.Activities[i].Goals;
+            for (int j = 0; j < goals.Count; j++)
+            {
+                if (!goalIds.Contains(goals[j]))
+                {
+                    problems.Add(Diagnostic.Error("unknown-goal", $"No goal has the identifier '{goals[j]}'; expected one of the ids in $.goals.", $"$.activities[{i}].goals[{j}]"));
+                }
+            }
+        }
+
+        UniqueIds(s.Factors, f => f.Id, "$.factors", "factor", problems);
+        for (int i = 0; i < s.Factors.Count; i++)
+        {
+            var factor = s.Factors[i];
+            for (int j = 0; j < factor.Activities.Count; j++)
+            {
+                CheckActivity(activityIds, factor.Activities[j], $"$.factors[{i}].activities[{j}]", problems);
+            }
+
+            for (int j = 0; j < factor.Rules.Count; j++)
+            {
+                if (factor.Rules[j] >= s.Rules.Count)
+                {
+                    problems.Add(Diagnostic.Error(
+                        "unknown-rule",
+                        $"The factor names rule {factor.Rules[j]}, but the scenario has {s.Rules.Count} rule(s); expected a position in $.rules, counted from 0.",
+                        $"$.factors[{i}].rules[{j}]"));
+                }
             }
         }
     }

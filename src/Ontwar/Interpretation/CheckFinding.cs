@@ -3,10 +3,10 @@ namespace Ontwar.Interpretation;
 /// <summary>The stable codes of the Samenwerk-check's findings (seed 000:591-622); see <see cref="SamenwerkCheck"/>.</summary>
 public static class CheckCodes
 {
-    /// <summary>A package needs a capability that no member of its team holds: a needed partner is missing (000:602, 000:910-912).</summary>
+    /// <summary>A package needs a capability that no member of its team holds: a needed partner is missing (000:604, 000:910-912).</summary>
     public const string MissingPartner = "missingPartner";
 
-    /// <summary>A team member holds no capability the package's activities require: a superfluous partner (000:602, 000:912).</summary>
+    /// <summary>A team member holds no capability the package's activities require: a superfluous partner (000:604, 000:912).</summary>
     public const string SuperfluousPartner = "superfluousPartner";
 
     /// <summary>A team is smaller or larger than the scenario's team size limits (000:313).</summary>
@@ -24,11 +24,30 @@ public static class CheckCodes
     /// <summary>An activity is in no package: nobody organises it (000:299, "denk ook aan onbestaande activiteiten").</summary>
     public const string ActivityNotOrganised = "activityNotOrganised";
 
+    /// <summary>
+    /// A goal of a package is not carried by every partner at its table: some partner contributes to none of the
+    /// activities serving it, so a growth path may be needed (the Samenwerk-check's goal question, 000:603).
+    /// </summary>
+    public const string GoalNotShared = "goalNotShared";
+
+    /// <summary>The scenario has goals, but no activity of a package serves any of them: the collaboration has no goal (000:601).</summary>
+    public const string PackageWithoutGoal = "packageWithoutGoal";
+
+    /// <summary>No package serves a goal of the scenario.</summary>
+    public const string GoalUnserved = "goalUnserved";
+
+    /// <summary>A goal is served by several packages that barely link (no chain of links of at least aligning between them).</summary>
+    public const string GoalSplit = "goalSplit";
+
+    /// <summary>An actor sits at more tables than <see cref="SamenwerkCheck.MaxTablesPerActor"/>: "you cannot sit in ten networks" (001:287).</summary>
+    public const string ActorOverloaded = "actorOverloaded";
+
     /// <summary>Every code, in the order reports list them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         MissingPartner, SuperfluousPartner, TeamSizeOutsideLimits, ScaleNotSmallestIdeal,
         JointExecutionAcrossPackages, SplitFromStrongestPartner, ActivityNotOrganised,
+        GoalNotShared, PackageWithoutGoal, GoalUnserved, GoalSplit, ActorOverloaded,
     ];
 }
 
@@ -47,10 +66,14 @@ public sealed class CheckFinding
         string? capability = null,
         string? otherPackage = null,
         string? otherActivity = null,
-        double? cohesion = null)
+        double? cohesion = null,
+        string? dutchMessage = null,
+        string? goal = null)
     {
         Code = code;
         Message = message;
+        DutchMessage = dutchMessage ?? message;
+        Goal = goal;
         Package = package;
         Activity = activity;
         Member = member;
@@ -63,8 +86,14 @@ public sealed class CheckFinding
     /// <summary>The finding's code, one of <see cref="CheckCodes.All"/>.</summary>
     public string Code { get; }
 
-    /// <summary>What was found, in domain words.</summary>
+    /// <summary>What was found, in domain words (English).</summary>
     public string Message { get; }
+
+    /// <summary>What was found, in Dutch, for <c>--lang nl</c> reports.</summary>
+    public string DutchMessage { get; }
+
+    /// <summary>The goal concerned (the goal codes), or <see langword="null"/>.</summary>
+    public string? Goal { get; }
 
     /// <summary>The package concerned, or <see langword="null"/>.</summary>
     public string? Package { get; }
@@ -72,7 +101,7 @@ public sealed class CheckFinding
     /// <summary>The activity concerned, or <see langword="null"/>.</summary>
     public string? Activity { get; }
 
-    /// <summary>The member concerned (<see cref="CheckCodes.SuperfluousPartner"/>), or <see langword="null"/>.</summary>
+    /// <summary>The member concerned (<see cref="CheckCodes.SuperfluousPartner"/>, <see cref="CheckCodes.GoalNotShared"/>), or <see langword="null"/>; for <see cref="CheckCodes.ActorOverloaded"/> the actor.</summary>
     public string? Member { get; }
 
     /// <summary>The capability concerned (<see cref="CheckCodes.MissingPartner"/>), or <see langword="null"/>.</summary>

@@ -2,7 +2,7 @@ namespace Ontwar.Interpretation;
 
 /// <summary>
 /// Who holds the coordination decisions of a package or of a link between packages (Dutch: <em>coördinatie</em>,
-/// seed 000:697, 000:976-986).
+/// seed 000:695, 000:976-986).
 /// </summary>
 public enum Coordination
 {

@@ -38,6 +38,8 @@ public static class InterpretationJson
                 w.WriteString("activity", m.Activity);
                 String(w, "idealPackage", m.IdealPackage);
                 String(w, "realisticPackage", m.RealisticPackage);
+                Strings(w, "leaves", [.. m.Leaves]);
+                Strings(w, "joins", [.. m.Joins]);
                 w.WriteEndObject();
             }
 
@@ -55,6 +57,28 @@ public static class InterpretationJson
                 w.WriteBoolean("scaleChanged", c.ScaleChanged);
                 Strings(w, "membersAdded", c.MembersAdded);
                 Strings(w, "membersRemoved", c.MembersRemoved);
+                String(w, "idealIntensity", c.IdealIntensity?.ToName());
+                String(w, "realisticIntensity", c.RealisticIntensity?.ToName());
+                String(w, "idealCoordination", c.IdealCoordination?.ToName());
+                String(w, "realisticCoordination", c.RealisticCoordination?.ToName());
+                Strings(w, "idealDecisionLevels", [.. c.IdealDecisionLevels.Select(l => l.ToName())]);
+                Strings(w, "realisticDecisionLevels", [.. c.RealisticDecisionLevels.Select(l => l.ToName())]);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("linkChanges");
+            foreach (var l in comparison.LinkChanges)
+            {
+                w.WriteStartObject();
+                Strings(w, "idealPackages", l.Ideal is { } i ? [i.First, i.Second] : []);
+                Strings(w, "realisticPackages", l.Realistic is { } r ? [r.First, r.Second] : []);
+                String(w, "idealIntensity", l.Ideal?.Intensity.ToName());
+                String(w, "realisticIntensity", l.Realistic?.Intensity.ToName());
+                String(w, "idealCoordination", l.Ideal?.Coordination.ToName());
+                String(w, "realisticCoordination", l.Realistic?.Coordination.ToName());
+                Strings(w, "idealDecisionLevels", [.. (l.Ideal?.DecisionLevels ?? []).Select(x => x.ToName())]);
+                Strings(w, "realisticDecisionLevels", [.. (l.Realistic?.DecisionLevels ?? []).Select(x => x.ToName())]);
                 w.WriteEndObject();
             }
 
@@ -222,7 +246,9 @@ public static class InterpretationJson
             w.WriteStartObject();
             w.WriteString("code", f.Code);
             w.WriteString("message", f.Message);
+            w.WriteString("messageNl", f.DutchMessage);
             OptionalString(w, "package", f.Package);
+            OptionalString(w, "goal", f.Goal);
             OptionalString(w, "activity", f.Activity);
             OptionalString(w, "member", f.Member);
             OptionalString(w, "capability", f.Capability);

@@ -19,7 +19,7 @@ public static class InterpretationNames
         _ => throw new ArgumentOutOfRangeException(nameof(coordination)),
     };
 
-    /// <summary>The Dutch term of the seed for a coordination (000:697, 000:978-980), for reports.</summary>
+    /// <summary>The Dutch term of the seed for a coordination (000:695, 000:978-980), for reports.</summary>
     /// <param name="coordination">The coordination.</param>
     /// <returns><c>hiërarchisch</c> or <c>decentraal</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="coordination"/> is not a defined value.</exception>

@@ -22,7 +22,8 @@ public sealed class PackageInterpretation
         IReadOnlyList<string> complexActivities,
         IReadOnlyList<string> partners,
         IReadOnlyList<string> neededMembers,
-        IReadOnlyList<string> fillingMembers)
+        IReadOnlyList<string> fillingMembers,
+        IReadOnlyList<string> goals)
     {
         Index = index;
         Package = package;
@@ -36,6 +37,7 @@ public sealed class PackageInterpretation
         Partners = partners;
         NeededMembers = neededMembers;
         FillingMembers = fillingMembers;
+        Goals = goals;
     }
 
     /// <summary>The package's position in the plan.</summary>
@@ -87,7 +89,7 @@ public sealed class PackageInterpretation
 
     /// <summary>
     /// Its coordination: <see cref="Coordination.Hierarchical"/> only when every activity is simple and stable,
-    /// otherwise <see cref="Coordination.Decentralised"/> (000:697, 000:982-986).
+    /// otherwise <see cref="Coordination.Decentralised"/> (000:695, 000:982-986).
     /// </summary>
     public Coordination Coordination { get; }
 
@@ -97,7 +99,7 @@ public sealed class PackageInterpretation
     /// </summary>
     public IReadOnlyList<DecisionLevel> DecisionLevels { get; }
 
-    /// <summary>Its complex and changing activities, in plan order; empty exactly when the coordination is hierarchical.</summary>
+    /// <summary>Its activities that are complex or changing (not simple and stable), in plan order; empty exactly when the coordination is hierarchical.</summary>
     public IReadOnlyList<string> ComplexActivities { get; }
 
     /// <summary>
@@ -114,6 +116,9 @@ public sealed class PackageInterpretation
 
     /// <summary>Members who hold no capability the package's activities require: they only fill the team. In team order.</summary>
     public IReadOnlyList<string> FillingMembers { get; }
+
+    /// <summary>The goals its activities serve (<see cref="Activity.Goals"/>), in the scenario's goal order.</summary>
+    public IReadOnlyList<string> Goals { get; }
 
     /// <inheritdoc/>
     public override string ToString()

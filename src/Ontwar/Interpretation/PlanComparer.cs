@@ -76,7 +76,7 @@ public static class PlanComparer
     {
         if (!ideal.TryGetPlan(out var idealPlan) || !realistic.TryGetPlan(out var realPlan))
         {
-            return new PlanComparison(scenario, ideal, realistic, [], [], [], [], costs, ScoreBaselines(scenario));
+            return new PlanComparison(scenario, ideal, realistic, [], [], [], [], costs, ScoreBaselines(scenario), []);
         }
 
         var idealInterpretation = PlanInterpreter.Interpret(scenario, idealPlan, ignoreRules: true);
@@ -96,7 +96,12 @@ public static class PlanComparer
 
             if (i < 0 || r < 0 || match[i] != r)
             {
-                moved.Add(new ActivityMove(scenario.Activities[a].Id, i < 0 ? null : idealPlan.Packages[i].Id, r < 0 ? null : realPlan.Packages[r].Id));
+                moved.Add(new ActivityMove(
+                    scenario.Activities[a].Id,
+                    i < 0 ? null : idealPlan.Packages[i].Id,
+                    r < 0 ? null : realPlan.Packages[r].Id,
+                    Companions(scenario, idealOf, a),
+                    Companions(scenario, realOf, a)));
             }
         }
 
@@ -139,15 +144,17 @@ public static class PlanComparer
                     idealPackage.Scale,
                     real.Scale,
                     real.Members.Except(idealPackage.Members, StringComparer.Ordinal).ToList().AsReadOnly(),
-                    idealPackage.Members.Except(real.Members, StringComparer.Ordinal).ToList().AsReadOnly());
-                if (change.ScaleChanged || change.TeamChanged)
+                    idealPackage.Members.Except(real.Members, StringComparer.Ordinal).ToList().AsReadOnly(),
+                    idealPackage,
+                    real);
+                if (change.AnyChange)
                 {
                     changes.Add(change);
                 }
             }
             else
             {
-                changes.Add(new PackageChange(null, real.Id, null, real.Scale, real.Members, []));
+                changes.Add(new PackageChange(null, real.Id, null, real.Scale, real.Members, [], null, real));
             }
         }
 
@@ -156,11 +163,48 @@ public static class PlanComparer
             if (match[i] < 0)
             {
                 var idealPackage = idealInterpretation.Packages[i];
-                changes.Add(new PackageChange(idealPackage.Id, null, idealPackage.Scale, null, [], idealPackage.Members));
+                changes.Add(new PackageChange(idealPackage.Id, null, idealPackage.Scale, null, [], idealPackage.Members, idealPackage, null));
             }
         }
 
-        return new PlanComparison(scenario, ideal, realistic, moved.AsReadOnly(), newlyCut.AsReadOnly(), noLongerCut.AsReadOnly(), changes.AsReadOnly(), costs, ScoreBaselines(scenario));
+        var linkChanges = new List<LinkChange>();
+        var seen = new HashSet<LinkInterpretation>();
+        foreach (var link in realInterpretation.Links)
+        {
+            int a = realInterpretation.GetPackage(link.First).Index, b = realInterpretation.GetPackage(link.Second).Index;
+            LinkInterpretation? before = matchedReal[a] >= 0 && matchedReal[b] >= 0
+                ? idealInterpretation.FindLink(idealPlan.Packages[matchedReal[a]].Id, idealPlan.Packages[matchedReal[b]].Id)
+                : null;
+            if (before is not null)
+            {
+                seen.Add(before);
+            }
+
+            var change = new LinkChange(before, link);
+            if (change.IntensityChanged || change.CoordinationChanged || change.DecisionLevelsChanged)
+            {
+                linkChanges.Add(change);
+            }
+        }
+
+        linkChanges.AddRange(idealInterpretation.Links.Where(l => !seen.Contains(l)).Select(l => new LinkChange(l, null)));
+
+        return new PlanComparison(
+            scenario, ideal, realistic, moved.AsReadOnly(), newlyCut.AsReadOnly(), noLongerCut.AsReadOnly(), changes.AsReadOnly(), costs, ScoreBaselines(scenario), linkChanges.AsReadOnly());
+    }
+
+    private static IReadOnlyList<string> Companions(Scenario scenario, int[] packageOf, int a)
+    {
+        var companions = new List<string>();
+        for (int b = 0; packageOf[a] >= 0 && b < packageOf.Length; b++)
+        {
+            if (b != a && packageOf[b] == packageOf[a])
+            {
+                companions.Add(scenario.Activities[b].Id);
+            }
+        }
+
+        return companions.AsReadOnly();
     }
 
     private static IReadOnlyList<BaselineScore> ScoreBaselines(Scenario scenario)

@@ -19,8 +19,10 @@ public sealed class PlanComparison
         IReadOnlyList<Dependency> noLongerCut,
         IReadOnlyList<PackageChange> packageChanges,
         IReadOnlyList<RuleCost> ruleCosts,
-        IReadOnlyList<BaselineScore> baselines)
+        IReadOnlyList<BaselineScore> baselines,
+        IReadOnlyList<LinkChange> linkChanges)
     {
+        LinkChanges = linkChanges;
         Scenario = scenario;
         Ideal = ideal;
         Realistic = realistic;
@@ -62,6 +64,13 @@ public sealed class PlanComparison
     /// <summary>Matched packages whose scale or team differ, in realistic plan order; unmatched packages of either plan come last.</summary>
     public IReadOnlyList<PackageChange> PackageChanges { get; }
 
+    /// <summary>
+    /// Links between packages whose intensity, coordination or shared decision levels differ between the two plans, or
+    /// that exist in one plan only; links are matched through <see cref="PackageChanges"/>' package matching. In realistic
+    /// plan order, then links of the ideal plan only.
+    /// </summary>
+    public IReadOnlyList<LinkChange> LinkChanges { get; }
+
     /// <summary>The packages whose scale changed.</summary>
     public IEnumerable<PackageChange> ScaleChanges => PackageChanges.Where(c => c.ScaleChanged);
 
@@ -100,12 +109,29 @@ public sealed class BaselineScore
 /// (largest overlap first); an activity moved when its realistic package is not the match of its ideal package.</remarks>
 public sealed class ActivityMove
 {
-    internal ActivityMove(string activity, string? idealPackage, string? realisticPackage)
+    internal ActivityMove(string activity, string? idealPackage, string? realisticPackage, IReadOnlyList<string> idealCompanions, IReadOnlyList<string> realisticCompanions)
     {
         Activity = activity;
         IdealPackage = idealPackage;
         RealisticPackage = realisticPackage;
+        IdealCompanions = idealCompanions;
+        RealisticCompanions = realisticCompanions;
     }
+
+    /// <summary>
+    /// The other activities of its ideal package, in scenario order. Package identifiers of two solves are unrelated
+    /// (ideal P1 need not be realistic P1), so reports say a move by companions: whom it leaves, whom it joins.
+    /// </summary>
+    public IReadOnlyList<string> IdealCompanions { get; }
+
+    /// <summary>The other activities of its realistic package, in scenario order.</summary>
+    public IReadOnlyList<string> RealisticCompanions { get; }
+
+    /// <summary>The activities it leaves: ideal companions that are not realistic companions.</summary>
+    public IEnumerable<string> Leaves => IdealCompanions.Except(RealisticCompanions, StringComparer.Ordinal);
+
+    /// <summary>The activities it joins: realistic companions that were not ideal companions.</summary>
+    public IEnumerable<string> Joins => RealisticCompanions.Except(IdealCompanions, StringComparer.Ordinal);
 
     /// <summary>The activity identifier.</summary>
     public string Activity { get; }
@@ -123,8 +149,24 @@ public sealed class ActivityMove
 /// <summary>How one package changed from the ideal to the realistic plan: scale and team.</summary>
 public sealed class PackageChange
 {
-    internal PackageChange(string? idealPackage, string? realisticPackage, Scale? idealScale, Scale? realisticScale, IReadOnlyList<string> added, IReadOnlyList<string> removed)
+    internal PackageChange(
+        string? idealPackage,
+        string? realisticPackage,
+        Scale? idealScale,
+        Scale? realisticScale,
+        IReadOnlyList<string> added,
+        IReadOnlyList<string> removed,
+        PackageInterpretation? ideal = null,
+        PackageInterpretation? realistic = null)
     {
+        IdealIntensity = ideal?.Intensity;
+        RealisticIntensity = realistic?.Intensity;
+        IdealCoordination = ideal?.Coordination;
+        RealisticCoordination = realistic?.Coordination;
+        IdealDecisionLevels = ideal?.DecisionLevels ?? [];
+        RealisticDecisionLevels = realistic?.DecisionLevels ?? [];
+        IdealActivities = ideal?.Activities ?? [];
+        RealisticActivities = realistic?.Activities ?? [];
         IdealPackage = idealPackage;
         RealisticPackage = realisticPackage;
         IdealScale = idealScale;
@@ -157,8 +199,77 @@ public sealed class PackageChange
     /// <summary>Whether the team differs.</summary>
     public bool TeamChanged => MembersAdded.Count > 0 || MembersRemoved.Count > 0;
 
+    /// <summary>The intensity inside the ideal package, or <see langword="null"/> (no package, or no linked pair inside).</summary>
+    public Intensity? IdealIntensity { get; }
+
+    /// <summary>The intensity inside the realistic package, or <see langword="null"/>.</summary>
+    public Intensity? RealisticIntensity { get; }
+
+    /// <summary>The ideal package's coordination, or <see langword="null"/> when there is no ideal package.</summary>
+    public Coordination? IdealCoordination { get; }
+
+    /// <summary>The realistic package's coordination, or <see langword="null"/> when there is no realistic package.</summary>
+    public Coordination? RealisticCoordination { get; }
+
+    /// <summary>The decision levels the ideal package's team holds; empty without an ideal package.</summary>
+    public IReadOnlyList<DecisionLevel> IdealDecisionLevels { get; }
+
+    /// <summary>The decision levels the realistic package's team holds; empty without a realistic package.</summary>
+    public IReadOnlyList<DecisionLevel> RealisticDecisionLevels { get; }
+
+    /// <summary>The ideal package's activities (empty without one), so a report can name a package by its content.</summary>
+    public IReadOnlyList<string> IdealActivities { get; }
+
+    /// <summary>The realistic package's activities (empty without one).</summary>
+    public IReadOnlyList<string> RealisticActivities { get; }
+
+    /// <summary>Whether the intensity inside differs.</summary>
+    public bool IntensityChanged => IdealIntensity != RealisticIntensity;
+
+    /// <summary>Whether the coordination differs.</summary>
+    public bool CoordinationChanged => IdealCoordination != RealisticCoordination;
+
+    /// <summary>Whether the team's decision levels differ.</summary>
+    public bool DecisionLevelsChanged => !IdealDecisionLevels.SequenceEqual(RealisticDecisionLevels);
+
+    /// <summary>Whether anything differs: scale, team, intensity, coordination or decision levels.</summary>
+    public bool AnyChange => ScaleChanged || TeamChanged || IntensityChanged || CoordinationChanged || DecisionLevelsChanged;
+
     /// <inheritdoc/>
     public override string ToString() => $"{IdealPackage ?? "-"} -> {RealisticPackage ?? "-"}: {IdealScale?.ToName() ?? "-"} -> {RealisticScale?.ToName() ?? "-"}, +[{string.Join(", ", MembersAdded)}] -[{string.Join(", ", MembersRemoved)}]";
+}
+
+/// <summary>
+/// How one link between packages changed from the ideal to the realistic plan: its intensity, coordination and the
+/// decision levels the two packages take together (step 5, 000:319-325). A side is missing when that plan has no such link.
+/// </summary>
+public sealed class LinkChange
+{
+    internal LinkChange(LinkInterpretation? ideal, LinkInterpretation? realistic)
+    {
+        Ideal = ideal;
+        Realistic = realistic;
+    }
+
+    /// <summary>The link in the ideal plan (ideal package identifiers), or <see langword="null"/> when the ideal plan has no such link.</summary>
+    public LinkInterpretation? Ideal { get; }
+
+    /// <summary>The link in the realistic plan (realistic package identifiers), or <see langword="null"/> when the realistic plan has no such link.</summary>
+    public LinkInterpretation? Realistic { get; }
+
+    /// <summary>Whether the intensity differs (or one side is missing).</summary>
+    public bool IntensityChanged => Ideal?.Intensity != Realistic?.Intensity;
+
+    /// <summary>Whether the coordination differs (or one side is missing).</summary>
+    public bool CoordinationChanged => Ideal?.Coordination != Realistic?.Coordination;
+
+    /// <summary>Whether the shared decision levels differ.</summary>
+    public bool DecisionLevelsChanged => !(Ideal?.DecisionLevels ?? []).SequenceEqual(Realistic?.DecisionLevels ?? []);
+
+    /// <inheritdoc/>
+    public override string ToString()
+        => $"{(Ideal is null ? "-" : Ideal.First + "-" + Ideal.Second)} -> {(Realistic is null ? "-" : Realistic.First + "-" + Realistic.Second)}: "
+           + $"{Ideal?.Intensity.ToName() ?? "-"} -> {Realistic?.Intensity.ToName() ?? "-"}, {Ideal?.Coordination.ToName() ?? "-"} -> {Realistic?.Coordination.ToName() ?? "-"}";
 }
 
 /// <summary>

@@ -17,8 +17,8 @@ namespace Ontwar.Interpretation;
 /// <para>Metrics are those of <see cref="PlanEvaluator"/>: <c>cutWeight</c> the summed cohesion of dependencies whose
 /// activities are in different packages, <c>internalWeight</c> of those inside one package, <c>totalWeight</c> of all,
 /// and <c>modularity</c> Newman's modularity of the packages (absent when the scenario has no dependencies).</para>
-/// <para>Diagnostics: the result's own, then one <see cref="InterpretationCodes.ReexamineSplit"/> warning per link of
-/// joint intensity. An infeasible result without a reason gets an <see cref="InterpretationCodes.Infeasible"/> error and
+/// <para>Diagnostics: the result's own, then one <see cref="InterpretationCodes.ReexamineSplit"/> warning per link whose
+/// split should be re-examined (<see cref="LinkInterpretation.ReexamineSplit"/>). An infeasible result without a reason gets an <see cref="InterpretationCodes.Infeasible"/> error and
 /// an unknown result without one a <see cref="InterpretationCodes.NoPlanFound"/> warning, so the document always says
 /// why it has no packages. At most <see cref="DiagnosticLists.DefaultMaxPerCode"/> diagnostics of one code are listed,
 /// then one that counts the rest (<see cref="DiagnosticLists.Capped"/>), so the document stays proportional to the input.</para>
@@ -73,7 +73,8 @@ public static class PlanDocumentFactory
         metrics ??= ComputeMetrics(scenario, plan);
         var packages = interpretation.Packages.Select(ToDocument).ToList();
         var links = interpretation.Links.Select(l => new PlanDocumentLink(
-            l.First, l.Second, l.Weight, l.Intensity, l.Coordination.ToName(), l.ReexamineSplit, l.Forms.Select(f => f.ToName()), l.StrongestPairCohesion)).ToList();
+            l.First, l.Second, l.Weight, l.Intensity, l.Coordination.ToName(), l.ReexamineSplit, l.Forms.Select(f => f.ToName()), l.StrongestPairCohesion,
+            l.DecisionLevels.Select(d => d.ToName()))).ToList();
         diagnostics.AddRange(interpretation.LinksToReexamine.Select(l => ReexamineWarning(scenario, l)));
         return new PlanDocument(
             scenario.Name, result.Status, result.Engine, packages, links, DiagnosticLists.Capped(diagnostics), result.Objective, bound, result.Gap, elapsedMs, metrics);
@@ -103,7 +104,11 @@ public static class PlanDocumentFactory
             p.FillingMembers,
             p.InternalWeight);
 
-    private static Diagnostic ReexamineWarning(Scenario scenario, LinkInterpretation link)
+    /// <summary>The warning of a link whose split should be re-examined, with the seed's reason.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="link">The link; <see cref="LinkInterpretation.ReexamineSplit"/> should be true.</param>
+    /// <returns>The warning.</returns>
+    internal static Diagnostic ReexamineWarning(Scenario scenario, LinkInterpretation link)
     {
         var weights = scenario.IntensityWeights;
         var pairs = string.Join(", ", link.Dependencies.Select(d => d.Intensity is { } i
@@ -113,6 +118,6 @@ public static class PlanDocumentFactory
             InterpretationCodes.ReexamineSplit,
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"Packages {link.First} and {link.Second} would have to perform activities together (samen activiteiten uitvoeren): cohesion {link.Weight:0.###} between them ({pairs}). Re-examine whether they should be split (seed 000:931)."));
+                $"Re-examine the split between packages {link.First} and {link.Second}: {link.ReexamineReason} Cohesion {link.Weight:0.###} between them ({pairs})."));
     }
 }

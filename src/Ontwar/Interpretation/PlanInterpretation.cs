@@ -18,13 +18,19 @@ public sealed class PlanInterpretation
         bool rulesIgnored,
         IReadOnlyList<PackageInterpretation> packages,
         IReadOnlyList<LinkInterpretation> links,
-        double totalWeight)
+        double totalWeight,
+        IReadOnlyList<GoalCoverage> goals,
+        CoordinationLayer? layer,
+        IReadOnlyList<ActorLoad> actorLoads)
     {
         Plan = plan;
         RulesIgnored = rulesIgnored;
         Packages = packages;
         Links = links;
         TotalWeight = totalWeight;
+        Goals = goals;
+        CoordinationLayer = layer;
+        ActorLoads = actorLoads;
         InternalWeight = packages.Sum(p => p.InternalWeight);
         CutWeight = links.Sum(l => l.Weight);
         _byId = packages.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -48,7 +54,19 @@ public sealed class PlanInterpretation
     /// <summary>One interpretation per pair of packages joined by at least one dependency, ordered by the plan position of the first, then of the second package.</summary>
     public IReadOnlyList<LinkInterpretation> Links { get; }
 
-    /// <summary>The links whose split should be re-examined because the packages would have to perform activities together (000:931).</summary>
+    /// <summary>Per goal of the scenario, in scenario order, the packages serving it; empty when the scenario has no goals.</summary>
+    public IReadOnlyList<GoalCoverage> Goals { get; }
+
+    /// <summary>
+    /// The table above the packages (kerngroep, regieteam; 000:419-437): one seat per linked package; <see langword="null"/>
+    /// when the plan has fewer than two packages or none of them is linked to another.
+    /// </summary>
+    public CoordinationLayer? CoordinationLayer { get; }
+
+    /// <summary>Per actor (partner organisation) with a member at any table, the tables it sits at; most tables first (001:287).</summary>
+    public IReadOnlyList<ActorLoad> ActorLoads { get; }
+
+    /// <summary>The links whose split should be re-examined: the packages must perform activities together and decide together at every level (000:325, 000:931).</summary>
     public IEnumerable<LinkInterpretation> LinksToReexamine => Links.Where(l => l.ReexamineSplit);
 
     /// <summary>Summed cohesion inside packages: the sum of <see cref="PackageInterpretation.InternalWeight"/>.</summary>

@@ -16,8 +16,12 @@ namespace Ontwar.Interpretation;
 /// together. No linked pair, no intensity.</para>
 /// <para>Intensity between two packages: <see cref="IntensityWeights.IntensityFor(double)"/> of the summed cohesion of
 /// every dependency between them: the two teams collaborate as units, so everything that ties them adds up.</para>
-/// <para>Coordination: hierarchical only when every activity concerned is simple and stable (for a package its
-/// activities; for a link the activities at the ends of its dependencies), otherwise decentralised.</para>
+/// <para>Coordination: hierarchical only when every activity concerned is simple <em>and</em> stable (for a package its
+/// activities; for a link the activities at the ends of its own dependencies), otherwise decentralised (000:695,
+/// 000:982-984).</para>
+/// <para>Decision levels between packages (step 5(2), 000:325): <see cref="SharedDecisionLevelsFor(Intensity, Coordination)"/>.
+/// The split is flagged for re-examination only on the seed's condition: some pair across the link must be performed
+/// together, and the packages decide together at every level.</para>
 /// <para>The interpreter does not check feasibility (team sizes, capabilities, rules): the plan evaluator does.</para>
 /// </remarks>
 public static class PlanInterpreter
@@ -26,6 +30,14 @@ public static class PlanInterpreter
         new([DecisionLevel.Strategic, DecisionLevel.Structural, DecisionLevel.Operational]);
 
     private static readonly ReadOnlyCollection<DecisionLevel> OperationalOnly = new([DecisionLevel.Operational]);
+
+    private static readonly ReadOnlyCollection<DecisionLevel> StructuralOperational = new([DecisionLevel.Structural, DecisionLevel.Operational]);
+
+    private static readonly ReadOnlyCollection<DecisionLevel> StrategicStructural = new([DecisionLevel.Strategic, DecisionLevel.Structural]);
+
+    private static readonly ReadOnlyCollection<DecisionLevel> StructuralOnly = new([DecisionLevel.Structural]);
+
+    private static readonly ReadOnlyCollection<DecisionLevel> NoLevels = new([]);
 
     /// <summary>Interprets a plan of a scenario.</summary>
     /// <param name="scenario">The scenario the plan is for.</param>
@@ -74,6 +86,11 @@ public static class PlanInterpreter
 
                 link.Weight += edge.Weight;
                 link.Strongest = Math.Max(link.Strongest, edge.Weight);
+                if (edge.Weight >= weights.Joint)
+                {
+                    var (x, y) = p < q ? (edge.Source, edge.Target) : (edge.Target, edge.Source);
+                    link.JointPairs.Add((scenario.Activities[x].Id, scenario.Activities[y].Id));
+                }
             }
         }
 
@@ -107,17 +124,58 @@ public static class PlanInterpreter
                 kv.Value.Weight,
                 kv.Value.Strongest,
                 weights.IntensityFor(kv.Value.Weight),
+                weights.IntensityFor(kv.Value.Strongest),
                 kv.Value.Dependencies.AsReadOnly(),
-                kv.Value.Complex.AsReadOnly()))
+                kv.Value.Complex.AsReadOnly(),
+                kv.Value.JointPairs.AsReadOnly()))
             .ToList();
 
-        return new PlanInterpretation(plan, ignoreRules, packages.AsReadOnly(), linkList.AsReadOnly(), graph.TotalWeight);
+        var layer = Layer(scenario, plan, packageOf, linkList);
+        return new PlanInterpretation(
+            plan,
+            ignoreRules,
+            packages.AsReadOnly(),
+            linkList.AsReadOnly(),
+            graph.TotalWeight,
+            Goals(scenario, plan, packages, linkList),
+            layer,
+            Loads(scenario, plan, layer));
+    }
+
+    /// <summary>
+    /// The decision levels two linked packages must take together (step 5(2), seed 000:325), from the intensity of their
+    /// link and its coordination. Performing together: the working method and its execution are shared (structural,
+    /// operational), and with decentralised coordination the goals too (strategic), since a complex or changing link
+    /// leaves no one above to set them. Aligning activities: the two agree on their working methods (structural), and with
+    /// decentralised coordination on their goals too (strategic; seed 000:1018: a platform to align the actors' goals);
+    /// each executes on its own. Referral or information sharing: nothing is decided together.
+    /// </summary>
+    /// <param name="intensity">The link's intensity.</param>
+    /// <param name="coordination">The link's coordination.</param>
+    /// <returns>The levels, ordered from strategic to operational; empty for referral and information sharing.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is not a defined value.</exception>
+    public static IReadOnlyList<DecisionLevel> SharedDecisionLevelsFor(Intensity intensity, Coordination coordination)
+    {
+        if (!Enum.IsDefined(coordination))
+        {
+            throw new ArgumentOutOfRangeException(nameof(coordination));
+        }
+
+        bool central = coordination == Coordination.Hierarchical;
+        return intensity switch
+        {
+            Intensity.Joint => central ? StructuralOperational : AllLevels,
+            Intensity.Alignment => central ? StructuralOnly : StrategicStructural,
+            Intensity.Referral or Intensity.Information => NoLevels,
+            _ => throw new ArgumentOutOfRangeException(nameof(intensity)),
+        };
     }
 
     /// <summary>
     /// The coordination a set of activities needs: <see cref="Coordination.Hierarchical"/> when every one is
-    /// <see cref="Complexity.Simple"/> (a simple, stable challenge needing almost the same answer every time, 000:982),
-    /// otherwise <see cref="Coordination.Decentralised"/> (a complex, changing challenge, 000:984). No activities: hierarchical.
+    /// <see cref="Complexity.Simple"/> and <see cref="Stability.Stable"/> (a simple, stable challenge needing almost the
+    /// same answer every time, 000:695, 000:982), otherwise <see cref="Coordination.Decentralised"/> (complex or changing,
+    /// 000:984). No activities: hierarchical.
     /// </summary>
     /// <param name="activities">The activities.</param>
     /// <returns>The coordination.</returns>
@@ -128,7 +186,7 @@ public static class PlanInterpreter
         foreach (var activity in activities)
         {
             ArgumentNullException.ThrowIfNull(activity, nameof(activities));
-            if (activity.Complexity != Complexity.Simple)
+            if (!activity.IsSimpleAndStable)
             {
                 return Coordination.Decentralised;
             }
@@ -226,7 +284,9 @@ public static class PlanInterpreter
             }
         }
 
-        var complex = activities.Where(a => a.Complexity != Complexity.Simple).Select(a => a.Id).ToList();
+        var complex = activities.Where(a => !a.IsSimpleAndStable).Select(a => a.Id).ToList();
+        var served = new HashSet<string>(activities.SelectMany(a => a.Goals), StringComparer.Ordinal);
+        var goals = scenario.Goals.Where(g => served.Contains(g.Id)).Select(g => g.Id).ToList();
         return new PackageInterpretation(
             index,
             package,
@@ -238,8 +298,147 @@ public static class PlanInterpreter
             complex.AsReadOnly(),
             partners.AsReadOnly(),
             needed.AsReadOnly(),
-            filling.AsReadOnly());
+            filling.AsReadOnly(),
+            goals.AsReadOnly());
     }
+
+    /// <summary>Per goal of the scenario, the packages serving it and whether they barely link (see <see cref="GoalCoverage"/>).</summary>
+    private static IReadOnlyList<GoalCoverage> Goals(Scenario scenario, Plan plan, List<PackageInterpretation> packages, List<LinkInterpretation> links)
+    {
+        if (scenario.Goals.Count == 0)
+        {
+            return [];
+        }
+
+        var index = packages.ToDictionary(p => p.Id, p => p.Index, StringComparer.Ordinal);
+        var result = new List<GoalCoverage>(scenario.Goals.Count);
+        foreach (var goal in scenario.Goals)
+        {
+            var serving = packages.Where(p => p.Goals.Contains(goal.Id, StringComparer.Ordinal)).Select(p => p.Index).ToList();
+
+            // Connected through links of at least alignment: a union-find over the plan's packages.
+            var parent = Enumerable.Range(0, plan.Packages.Count).ToArray();
+            int Find(int x) => parent[x] == x ? x : (parent[x] = Find(parent[x]));
+            foreach (var link in links.Where(l => l.Intensity >= Intensity.Alignment))
+            {
+                parent[Find(index[link.First])] = Find(index[link.Second]);
+            }
+
+            bool barely = serving.Select(Find).Distinct().Count() > 1;
+            result.Add(new GoalCoverage(goal, serving.Select(i => plan.Packages[i].Id).ToList().AsReadOnly(), barely));
+        }
+
+        return result.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The coordination layer (see <see cref="CoordinationLayer"/>): with at least two packages and a link between them,
+    /// per linked package with a team the member needed for the activities with the most cohesion to other packages.
+    /// </summary>
+    private static CoordinationLayer? Layer(Scenario scenario, Plan plan, int[] packageOf, List<LinkInterpretation> links)
+    {
+        if (plan.Packages.Count < 2 || links.Count == 0)
+        {
+            return null;
+        }
+
+        // Cohesion from each activity to other packages.
+        var outward = new double[scenario.Activities.Count];
+        foreach (var d in scenario.Dependencies)
+        {
+            int a = scenario.IndexOfActivity(d.From), b = scenario.IndexOfActivity(d.To);
+            if (packageOf[a] >= 0 && packageOf[b] >= 0 && packageOf[a] != packageOf[b])
+            {
+                double w = d.CohesionUnder(scenario.IntensityWeights);
+                outward[a] += w;
+                outward[b] += w;
+            }
+        }
+
+        var seats = new List<LayerSeat>();
+        for (int p = 0; p < plan.Packages.Count; p++)
+        {
+            var package = plan.Packages[p];
+            if (package.Members.Count == 0 || !links.Any(l => l.First == package.Id || l.Second == package.Id))
+            {
+                continue;
+            }
+
+            Member? best = null;
+            double bestOut = -1;
+            foreach (var id in package.Members)
+            {
+                var member = scenario.GetMember(id);
+                double sum = 0;
+                foreach (var activityId in package.Activities)
+                {
+                    int a = scenario.IndexOfActivity(activityId);
+                    if (scenario.Activities[a].Requires.Any(member.Capabilities.Contains))
+                    {
+                        sum += outward[a];
+                    }
+                }
+
+                if (sum > bestOut)
+                {
+                    (best, bestOut) = (member, sum);
+                }
+            }
+
+            seats.Add(new LayerSeat(package.Id, best!.Id, ActorOf(best), bestOut));
+        }
+
+        var levels = links.SelectMany(l => l.DecisionLevels).Distinct().Order().ToList();
+        return new CoordinationLayer(seats.AsReadOnly(), levels.AsReadOnly());
+    }
+
+    /// <summary>Per actor with a member at any table, the tables it sits at (see <see cref="ActorLoad"/>), most tables first, ties in scenario order.</summary>
+    private static IReadOnlyList<ActorLoad> Loads(Scenario scenario, Plan plan, CoordinationLayer? layer)
+    {
+        var order = new List<string>();
+        var tables = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var members = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        void Seat(Member m, string table)
+        {
+            var actor = ActorOf(m);
+            if (!tables.TryGetValue(actor, out var list))
+            {
+                tables[actor] = list = [];
+                members[actor] = [];
+                order.Add(actor);
+            }
+
+            if (!list.Contains(table, StringComparer.Ordinal))
+            {
+                list.Add(table);
+            }
+
+            members[actor].Add(scenario.IndexOfMember(m.Id));
+        }
+
+        foreach (var package in plan.Packages)
+        {
+            foreach (var id in package.Members)
+            {
+                Seat(scenario.GetMember(id), package.Id);
+            }
+        }
+
+        foreach (var seat in layer?.Seats ?? [])
+        {
+            Seat(scenario.GetMember(seat.Member), ActorLoad.LayerTable);
+        }
+
+        return order
+            .Select((actor, i) => (Load: new ActorLoad(actor, tables[actor].AsReadOnly(), members[actor].Select(m => scenario.Members[m].Id).ToList().AsReadOnly()), Order: i))
+            .OrderByDescending(x => x.Load.Tables.Count)
+            .ThenBy(x => x.Order)
+            .Select(x => x.Load)
+            .ToList()
+            .AsReadOnly();
+    }
+
+    private static string ActorOf(Member member) => member.Partner ?? member.DisplayName;
 
     private sealed class LinkBuilder
     {
@@ -253,9 +452,11 @@ public static class PlanInterpreter
 
         internal List<string> Complex { get; } = [];
 
+        internal List<(string, string)> JointPairs { get; } = [];
+
         internal void AddIfComplex(Activity activity)
         {
-            if (activity.Complexity != Complexity.Simple && _complexSeen.Add(activity.Id))
+            if (!activity.IsSimpleAndStable && _complexSeen.Add(activity.Id))
             {
                 Complex.Add(activity.Id);
             }

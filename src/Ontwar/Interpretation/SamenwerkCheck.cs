@@ -31,6 +31,13 @@ public static class SamenwerkCheck
     /// <summary>The name of the optimised (realistic) plan in reports: <c>optimised</c>.</summary>
     public const string Optimised = "optimised";
 
+    /// <summary>
+    /// The most tables (package teams and the coordination layer) one actor sits at before the check flags it
+    /// (<see cref="CheckCodes.ActorOverloaded"/>). The seed gives no number, only that nobody can sit in ten networks
+    /// (001:287); three is Ontwar's choice (docs/interpretation.md): a fourth table is where overlap and double work start.
+    /// </summary>
+    public const int MaxTablesPerActor = 3;
+
     /// <summary>Asks the check of one plan.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="plan">The plan; it need not place every activity nor give teams.</param>
@@ -59,15 +66,19 @@ public static class SamenwerkCheck
 
         foreach (var link in interpretation.LinksToReexamine)
         {
+            var pairs = string.Join(", ", link.JointPairs.Select(p => p.From + "–" + p.To));
             findings.Add(new CheckFinding(
                 CheckCodes.JointExecutionAcrossPackages,
-                Invariant($"Packages {link.First} and {link.Second} would have to perform activities together (cohesion {link.Weight:0.###} between them); re-examine the split (000:931)."),
+                Invariant($"Packages {link.First} and {link.Second} must perform {pairs} together and decide together at every level (cohesion {link.Weight:0.###} between them); re-examine the split (000:325, 000:931)."),
                 package: link.First,
                 otherPackage: link.Second,
-                cohesion: link.Weight));
+                cohesion: link.Weight,
+                dutchMessage: Invariant($"De pakketten {link.First} en {link.Second} moeten {pairs} samen uitvoeren en op elk niveau samen beslissen (samenhang {link.Weight:0.###} tussen hen); herbekijk de opsplitsing (000:325, 000:931).")));
         }
 
         CheckActivities(scenario, plan, findings);
+        CheckGoals(scenario, interpretation, teams, findings);
+        CheckLoads(interpretation, findings);
         double cut = PlanGraphMetrics.Compute(scenario, plan).Metrics.CutWeight;
         return new CheckReport(name, plan, interpretation, teams, findings.AsReadOnly(), cut);
     }
@@ -120,7 +131,8 @@ public static class SamenwerkCheck
             findings.Add(new CheckFinding(
                 CheckCodes.TeamSizeOutsideLimits,
                 Invariant($"The team of package {package.Id} has {size} member(s); a team has between {limits.Min} and {limits.Max} (000:313)."),
-                package: package.Id));
+                package: package.Id,
+                dutchMessage: Invariant($"Het team van pakket {package.Id} telt {size} lid/leden; een team telt tussen {limits.Min} en {limits.Max} leden (000:313).")));
         }
 
         var held = new HashSet<string>(package.Members.SelectMany(m => scenario.GetMember(m).Capabilities), StringComparer.Ordinal);
@@ -133,7 +145,8 @@ public static class SamenwerkCheck
                     $"Package {package.Id} needs capability '{capability}' for activity '{id}', but no one at its table holds it: a needed partner is missing (000:910-912).",
                     package: package.Id,
                     activity: id,
-                    capability: capability));
+                    capability: capability,
+                    dutchMessage: $"Pakket {package.Id} heeft capaciteit '{capability}' nodig voor activiteit '{id}', maar niemand aan tafel heeft ze: een nodige partner ontbreekt (000:910-912)."));
                 held.Add(capability);
             }
         }
@@ -144,7 +157,8 @@ public static class SamenwerkCheck
                 CheckCodes.SuperfluousPartner,
                 $"Member {scenario.GetMember(id).DisplayName} ('{id}') sits at the table of package {package.Id} but holds no capability its activities require (000:912).",
                 package: package.Id,
-                member: id));
+                member: id,
+                dutchMessage: $"{scenario.GetMember(id).DisplayName} ('{id}') zit aan tafel bij pakket {package.Id}, maar heeft geen capaciteit die de activiteiten ervan nodig hebben: een overbodige partner (000:912)."));
         }
     }
 
@@ -168,7 +182,9 @@ public static class SamenwerkCheck
             + $"{smallest.IdealScale.ToName()} ({smallest.IdealScale.ToDutch()}, activity '{smallest.Id}') (000:695)"
             + (rule is null ? "." : $"; a fixed-scale rule on '{rule.Activity}' sets it{(rule.Reason is { } r ? ": " + r : string.Empty)}."),
             package: package.Id,
-            activity: smallest.Id));
+            activity: smallest.Id,
+            dutchMessage: $"Pakket {package.Id} werkt op schaal {stated.ToDutch()}, maar de kleinste ideale schaal van zijn activiteiten is {smallest.IdealScale.ToDutch()} (activiteit '{smallest.Id}') (000:695)"
+            + (rule is null ? "." : $"; een regel legt de schaal van '{rule.Activity}' vast{(rule.Reason is { } rn ? ": " + rn : string.Empty)}.")));
     }
 
     private static void CheckActivities(Scenario scenario, Plan plan, List<CheckFinding> findings)
@@ -183,7 +199,8 @@ public static class SamenwerkCheck
                 findings.Add(new CheckFinding(
                     CheckCodes.ActivityNotOrganised,
                     $"Activity '{activity.Id}' ({activity.Name}) is in no package: nobody organises it.",
-                    activity: activity.Id));
+                    activity: activity.Id,
+                    dutchMessage: $"Activiteit '{activity.Id}' ({activity.Name}) zit in geen enkel pakket: niemand organiseert ze."));
                 continue;
             }
 
@@ -222,8 +239,108 @@ public static class SamenwerkCheck
                     activity: activity.Id,
                     otherPackage: otherPackage,
                     otherActivity: other.Id,
-                    cohesion: strongest));
+                    cohesion: strongest,
+                    dutchMessage: Invariant($"Activiteit '{activity.Id}' in pakket {plan.Packages[packageOf[a]].Id} is gescheiden van haar sterkste partner '{other.Id}' ({(otherPackage is null ? "in geen pakket" : "in pakket " + otherPackage)}, samenhang {strongest:0.###}).")));
             }
+        }
+    }
+
+    /// <summary>
+    /// The goal questions (000:601-603): per package whether it serves a goal and whether every partner at its table carries
+    /// each of its goals (contributes to an activity serving it); per goal whether a package serves it and whether its
+    /// packages barely link. Asked only when the scenario has goals; the partner question only of plans with teams.
+    /// </summary>
+    private static void CheckGoals(Scenario scenario, PlanInterpretation interpretation, bool teams, List<CheckFinding> findings)
+    {
+        if (scenario.Goals.Count == 0)
+        {
+            return;
+        }
+
+        var names = scenario.Goals.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal);
+        foreach (var package in interpretation.Packages)
+        {
+            if (package.Goals.Count == 0)
+            {
+                findings.Add(new CheckFinding(
+                    CheckCodes.PackageWithoutGoal,
+                    $"No activity of package {package.Id} serves a goal of the scenario: what is its collaboration for (000:601)?",
+                    package: package.Id,
+                    dutchMessage: $"Geen activiteit van pakket {package.Id} dient een doel van het scenario: waarvoor dient deze samenwerking (000:601)?"));
+                continue;
+            }
+
+            if (!teams)
+            {
+                continue;
+            }
+
+            var activities = package.Activities.Select(scenario.GetActivity).ToList();
+            foreach (var goal in package.Goals)
+            {
+                var serving = activities.Where(a => a.Goals.Contains(goal, StringComparer.Ordinal)).ToList();
+                var outside = new List<Member>();
+                foreach (var member in package.Members.Select(scenario.GetMember))
+                {
+                    if (!serving.Any(a => a.Requires.Any(member.Capabilities.Contains)))
+                    {
+                        outside.Add(member);
+                    }
+                }
+
+                // One finding per partner (organisation), not per member: the goal is shared between partners.
+                foreach (var partner in outside.GroupBy(m => m.Partner ?? m.DisplayName, StringComparer.Ordinal))
+                {
+                    if (package.Members.Select(scenario.GetMember).Any(m => (m.Partner ?? m.DisplayName) == partner.Key && !outside.Contains(m)))
+                    {
+                        continue;
+                    }
+
+                    findings.Add(new CheckFinding(
+                        CheckCodes.GoalNotShared,
+                        $"In package {package.Id}, {partner.Key} contributes to no activity serving goal '{names[goal]}': is the goal shared and carried by this partner too, or is a growth path needed (000:603)?",
+                        package: package.Id,
+                        member: partner.First().Id,
+                        goal: goal,
+                        dutchMessage: $"In pakket {package.Id} draagt {partner.Key} bij aan geen enkele activiteit voor doel '{names[goal]}': is het doel ook door deze partner gedeeld en gedragen, of is een groeitraject nodig (000:603)?"));
+                }
+            }
+        }
+
+        foreach (var coverage in interpretation.Goals)
+        {
+            if (coverage.Unserved)
+            {
+                findings.Add(new CheckFinding(
+                    CheckCodes.GoalUnserved,
+                    $"No package serves goal '{coverage.Goal.Name}' ('{coverage.Goal.Id}'): no organised activity works towards it.",
+                    goal: coverage.Goal.Id,
+                    dutchMessage: $"Geen enkel pakket dient doel '{coverage.Goal.Name}' ('{coverage.Goal.Id}'): geen georganiseerde activiteit werkt eraan."));
+            }
+            else if (coverage.BarelyLinked)
+            {
+                var list = string.Join(", ", coverage.Packages);
+                findings.Add(new CheckFinding(
+                    CheckCodes.GoalSplit,
+                    $"Goal '{coverage.Goal.Name}' is split over packages {list}, which are not joined by links of at least aligning: who keeps the goal shared between them?",
+                    package: coverage.Packages[0],
+                    goal: coverage.Goal.Id,
+                    dutchMessage: $"Doel '{coverage.Goal.Name}' is verdeeld over de pakketten {list}, die niet verbonden zijn door verbanden van minstens activiteiten afstemmen: wie houdt het doel gedeeld tussen hen?"));
+            }
+        }
+    }
+
+    /// <summary>The load per actor (001:287): an actor at more than <see cref="MaxTablesPerActor"/> tables is flagged.</summary>
+    private static void CheckLoads(PlanInterpretation interpretation, List<CheckFinding> findings)
+    {
+        foreach (var load in interpretation.ActorLoads.Where(l => l.Tables.Count > MaxTablesPerActor))
+        {
+            var tables = string.Join(", ", load.Tables);
+            findings.Add(new CheckFinding(
+                CheckCodes.ActorOverloaded,
+                Invariant($"{load.Actor} sits at {load.Tables.Count} tables ({tables}), more than {MaxTablesPerActor}: nobody can sit in ten networks (001:287); share the seats among more people or merge tables."),
+                member: load.Members[0],
+                dutchMessage: Invariant($"{load.Actor} zit aan {load.Tables.Count} tafels ({tables.Replace(ActorLoad.LayerTable, "coördinatielaag", StringComparison.Ordinal)}), meer dan {MaxTablesPerActor}: je kan niet in tien netwerken zitten (001:287); verdeel de plaatsen over meer mensen of voeg tafels samen.")));
         }
     }
 

@@ -37,4 +37,10 @@ internal static class DiagnosticCodes
     internal const string InvalidIdentifier = "invalid-identifier";
     internal const string InvalidText = "invalid-text";
     internal const string ConfusableId = "confusable-id";
+
+    // Contract section 4: the method's other inputs.
+    internal const string UnknownStability = "unknown-stability";
+    internal const string UnknownFactorKind = "unknown-factor-kind";
+    internal const string UnknownHorizon = "unknown-horizon";
+    internal const string RemovableStimulating = "removable-stimulating";
 }

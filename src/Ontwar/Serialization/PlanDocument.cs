@@ -250,8 +250,9 @@ public sealed class PlanDocumentLink
     /// <param name="reexamineSplit">Whether the two packages need to perform activities together, so the split should be re-examined (<c>reexamineSplit</c>).</param>
     /// <param name="collaborationForms">The collaboration forms that fit the intensity (<c>collaborationForms</c>, an extension), or <see langword="null"/> for none.</param>
     /// <param name="strongestPairCohesion">The largest summed cohesion of one pair of activities across the link (<c>strongestPairCohesion</c>, an extension), or <see langword="null"/>.</param>
+    /// <param name="decisionLevels">The decision levels the two packages take together (<c>decisionLevels</c>, contract section 4; step 5(2), seed 000:325): each one of <see cref="PlanVocabulary.DecisionLevels"/>; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException">A package identifier is null.</exception>
-    /// <exception cref="ArgumentException">A package identifier is blank, or the coordination is not one of the contract's names.</exception>
+    /// <exception cref="ArgumentException">A package identifier is blank, or the coordination or a decision level is not one of the contract's names.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not finite and positive, or <paramref name="intensity"/> is undefined.</exception>
     public PlanDocumentLink(
         string first,
@@ -261,7 +262,8 @@ public sealed class PlanDocumentLink
         string? coordination = null,
         bool reexamineSplit = false,
         IEnumerable<string>? collaborationForms = null,
-        double? strongestPairCohesion = null)
+        double? strongestPairCohesion = null,
+        IEnumerable<string>? decisionLevels = null)
     {
         First = Preconditions.CheckId(first);
         Second = Preconditions.CheckId(second);
@@ -271,6 +273,7 @@ public sealed class PlanDocumentLink
         ReexamineSplit = reexamineSplit;
         CollaborationForms = Preconditions.CheckIds(collaborationForms);
         StrongestPairCohesion = strongestPairCohesion is { } w ? PlanChecks.NonNegative(w, nameof(strongestPairCohesion)) : null;
+        DecisionLevels = PlanVocabulary.CheckDecisionLevels(decisionLevels);
     }
 
     /// <summary>The first package identifier.</summary>
@@ -296,6 +299,9 @@ public sealed class PlanDocumentLink
 
     /// <summary>The largest summed cohesion of one pair across the link, or <see langword="null"/>.</summary>
     public double? StrongestPairCohesion { get; }
+
+    /// <summary>The decision levels the two packages take together (step 5(2), 000:325); empty when they only refer or share information.</summary>
+    public IReadOnlyList<string> DecisionLevels { get; }
 }
 
 /// <summary>The closed sets of names a <see cref="PlanDocument"/> uses for coordination and decision levels (contract section 2).</summary>

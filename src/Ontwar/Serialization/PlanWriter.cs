@@ -73,6 +73,7 @@ internal static class PlanWriter
             }
 
             w.WriteBoolean("reexamineSplit", l.ReexamineSplit);
+            ScenarioWriter.WriteStrings(w, "decisionLevels", l.DecisionLevels);
             ScenarioWriter.WriteStrings(w, "collaborationForms", l.CollaborationForms);
             WriteOptional(w, "strongestPairCohesion", l.StrongestPairCohesion);
             w.WriteEndObject();

@@ -12,14 +12,14 @@ namespace Ontwar.Serialization;
 internal static class ScenarioParser
 {
     private static readonly string[] RootProperties =
-        ["name", "teamSize", "intensityWeights", "activities", "dependencies", "members", "rules", "current"];
+        ["name", "teamSize", "intensityWeights", "activities", "dependencies", "members", "rules", "current", "goals", "factors"];
 
     private static readonly string[] TeamSizeProperties = ["min", "max"];
 
     private static readonly string[] WeightProperties = ["referral", "information", "alignment", "joint"];
 
     private static readonly string[] ActivityProperties =
-        ["id", "name", "requires", "idealScale", "complexity", "workload", "function", "currentPackage"];
+        ["id", "name", "requires", "idealScale", "complexity", "workload", "function", "currentPackage", "stability", "goals"];
 
     private static readonly string[] DependencyProperties = ["from", "to", "intensity", "weight"];
 
@@ -33,6 +33,10 @@ internal static class ScenarioParser
     private static readonly string[] MemberRuleProperties = ["kind", "member", "activity", "reason"];
 
     private static readonly string[] CurrentProperties = ["packages"];
+
+    private static readonly string[] GoalProperties = ["id", "name", "horizon"];
+
+    private static readonly string[] FactorProperties = ["id", "kind", "text", "removable", "activities", "rules"];
 
     private static readonly string[] RuleKinds = [.. Enum.GetValues<RuleKind>().Select(Rule.NameOf)];
 
@@ -81,6 +85,18 @@ internal static class ScenarioParser
 
         Plan? current = o.TryGet("current", out e, out path) ? ReadCurrent(e, path, context) : null;
 
+        var goals = new List<Goal>();
+        if (o.TryGet("goals", out e, out path))
+        {
+            goals.AddRange(context.Items(e, path, "a list of goals").Select(x => ReadGoal(x.Item, x.Path, context)));
+        }
+
+        var factors = new List<Factor>();
+        if (o.TryGet("factors", out e, out path))
+        {
+            factors.AddRange(context.Items(e, path, "a list of factors").Select(x => ReadFactor(x.Item, x.Path, context)));
+        }
+
         if (context.IsFull)
         {
             // Enough is listed already; the cross-reference check would only add to what is not shown.
@@ -89,7 +105,7 @@ internal static class ScenarioParser
 
         try
         {
-            var scenario = new Scenario(name, activities, dependencies, members, rules, teamSize, current, weights);
+            var scenario = new Scenario(name, activities, dependencies, members, rules, teamSize, current, weights, goals, factors);
             return context.HasProblems ? null : scenario;
         }
         catch (ScenarioValidationException invalid)
@@ -258,7 +274,110 @@ internal static class ScenarioParser
 
         string? function = o.TryGet("function", out v, out p) && context.TryString(v, p, out var f) ? f : null;
         string? currentPackage = o.TryGet("currentPackage", out v, out p) && context.TryId(v, p, "a package identifier", out var cp) ? cp : null;
-        return new Activity(id, name, scale, requires, complexity, workload, function, currentPackage);
+
+        var stability = Stability.Changing;
+        if (o.TryGet("stability", out v, out p) && context.TryString(v, p, out var st))
+        {
+            if (DomainNames.TryParseStability(st, out var parsed))
+            {
+                stability = parsed;
+            }
+            else
+            {
+                context.Error(DiagnosticCodes.UnknownStability, $"Unknown stability '{st}'{context.Suggest(st, ["stable", "changing"])}; expected stable or changing.", p);
+            }
+        }
+
+        IReadOnlyList<string> goals = [];
+        if (o.TryGet("goals", out v, out p))
+        {
+            goals = context.StringList(v, p, "goal identifier", placeholders: true) ?? [];
+        }
+
+        return new Activity(id, name, scale, requires, complexity, workload, function, currentPackage, stability, goals);
+    }
+
+    /// <summary>One goal of <c>goals</c> (contract section 4).</summary>
+    private static Goal ReadGoal(JsonElement e, string path, JsonReadContext context)
+    {
+        var o = context.Object(e, path, "a goal object");
+        if (o is null)
+        {
+            return new Goal(context.Placeholder(path), "?");
+        }
+
+        o.CheckNames(GoalProperties);
+        string id = ReadId(o, "id", "the goal identifier", context);
+        string name = o.TryGetRequired("name", "what the goal is", out var v, out var p) && context.TryId(v, p, "what the goal is", out var n) ? n : "?";
+        GoalHorizon? horizon = null;
+        if (o.TryGet("horizon", out v, out p) && context.TryString(v, p, out var h))
+        {
+            if (DomainNames.TryParseGoalHorizon(h, out var parsed))
+            {
+                horizon = parsed;
+            }
+            else
+            {
+                context.Error(DiagnosticCodes.UnknownHorizon, $"Unknown goal horizon '{h}'{context.Suggest(h, ["short", "long"])}; expected short or long.", p);
+            }
+        }
+
+        return new Goal(id, name, horizon);
+    }
+
+    /// <summary>One factor of <c>factors</c> (contract section 4; worksheet tables 1 and 3).</summary>
+    private static Factor ReadFactor(JsonElement e, string path, JsonReadContext context)
+    {
+        var o = context.Object(e, path, "a factor object");
+        if (o is null)
+        {
+            return new Factor(context.Placeholder(path), FactorKind.Inhibiting, "?");
+        }
+
+        o.CheckNames(FactorProperties);
+        string id = ReadId(o, "id", "the factor identifier", context);
+        var kind = FactorKind.Inhibiting;
+        if (o.TryGetRequired("kind", "the factor kind: stimulating or inhibiting", out var v, out var p) && context.TryString(v, p, out var k))
+        {
+            if (DomainNames.TryParseFactorKind(k, out var parsed))
+            {
+                kind = parsed;
+            }
+            else
+            {
+                context.Error(DiagnosticCodes.UnknownFactorKind, $"Unknown factor kind '{k}'{context.Suggest(k, ["stimulating", "inhibiting"])}; expected stimulating or inhibiting.", p);
+            }
+        }
+
+        string text = o.TryGetRequired("text", "the factor in words", out v, out p) && context.TryId(v, p, "the factor in words", out var t) ? t : "?";
+        bool removable = false;
+        if (o.TryGet("removable", out v, out p) && context.TryBool(v, p, out var r))
+        {
+            if (r && kind == FactorKind.Stimulating)
+            {
+                context.Error(DiagnosticCodes.RemovableStimulating, "Only an inhibiting factor can be removable; leave 'removable' out of a stimulating factor.", p);
+            }
+            else
+            {
+                removable = r;
+            }
+        }
+
+        IReadOnlyList<string> activities = [];
+        if (o.TryGet("activities", out v, out p))
+        {
+            activities = context.StringList(v, p, "activity identifier", placeholders: true) ?? [];
+        }
+
+        var rules = new List<int>();
+        if (o.TryGet("rules", out v, out p))
+        {
+            rules.AddRange(context.Items(v, p, "a list of rule positions (0 is the first rule)")
+                .Select(x => context.TryInt(x.Item, x.Path, "a rule position, a whole number of at least 0", 0, out var i) ? i : -1)
+                .Where(i => i >= 0));
+        }
+
+        return new Factor(id, kind, text, removable, activities, rules);
     }
 
     private static Dependency ReadDependency(JsonElement e, string path, JsonReadContext context)

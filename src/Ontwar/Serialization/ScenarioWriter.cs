@@ -82,6 +82,36 @@ internal static class ScenarioWriter
             w.WriteEndArray();
         }
 
+        if (s.Goals.Count > 0)
+        {
+            w.WriteStartArray("goals");
+            foreach (var g in s.Goals)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", g.Id);
+                w.WriteString("name", g.Name);
+                if (g.Horizon is { } horizon)
+                {
+                    w.WriteString("horizon", horizon.ToName());
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (s.Factors.Count > 0)
+        {
+            w.WriteStartArray("factors");
+            foreach (var f in s.Factors)
+            {
+                WriteFactor(w, f);
+            }
+
+            w.WriteEndArray();
+        }
+
         if (s.Current is { } current)
         {
             w.WriteStartObject("current");
@@ -128,6 +158,36 @@ internal static class ScenarioWriter
         w.WriteEndArray();
     }
 
+    private static void WriteFactor(Utf8JsonWriter w, Factor f)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", f.Id);
+        w.WriteString("kind", f.Kind.ToName());
+        w.WriteString("text", f.Text);
+        if (f.Removable)
+        {
+            w.WriteBoolean("removable", true);
+        }
+
+        if (f.Activities.Count > 0)
+        {
+            WriteStrings(w, "activities", f.Activities);
+        }
+
+        if (f.Rules.Count > 0)
+        {
+            w.WriteStartArray("rules");
+            foreach (int r in f.Rules)
+            {
+                w.WriteNumberValue(r);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
     private static void WriteActivity(Utf8JsonWriter w, Activity a)
     {
         w.WriteStartObject();
@@ -157,6 +217,16 @@ internal static class ScenarioWriter
         if (a.CurrentPackage is { } current)
         {
             w.WriteString("currentPackage", current);
+        }
+
+        if (a.Stability != Stability.Changing)
+        {
+            w.WriteString("stability", a.Stability.ToName());
+        }
+
+        if (a.Goals.Count > 0)
+        {
+            WriteStrings(w, "goals", a.Goals);
         }
 
         w.WriteEndObject();

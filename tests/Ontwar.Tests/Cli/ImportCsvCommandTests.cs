@@ -23,7 +23,8 @@ public sealed class ImportCsvCommandTests
             Assert.Equal(string.Empty, r.Stderr);
             var imported = ScenarioJson.ReadFile(scenario);
             var maria = ScenarioJson.ReadFile(Json.SamplePath("maria.json"));
-            Assert.Equal(maria.Activities, imported.Activities);
+            // A CSV set has no goals table: the sample's activities without their goals.
+            Assert.Equal(maria.Activities.Select(WithoutGoals), imported.Activities);
             Assert.Equal(maria.Members, imported.Members);
 
             var solve = CliRunner.Run("solve", scenario, "--format", "json", "--ideal");
@@ -72,4 +73,7 @@ public sealed class ImportCsvCommandTests
         Assert.Equal(2, r.ExitCode);
         Assert.Equal("ontwar: cannot read 'nope.csv': the file does not exist.", r.Stderr.Trim());
     }
+
+    private static Activity WithoutGoals(Activity a)
+        => new(a.Id, a.Name, a.IdealScale, a.Requires, a.Complexity, a.Workload, a.Function, a.CurrentPackage, a.Stability);
 }

@@ -82,7 +82,7 @@ public sealed class SolveCommandTests
     [Fact]
     public void Ideal_keeps_physiotherapy_and_home_adaptations_together_and_realistic_splits_them_for_re_examination()
     {
-        // Maria's fixed-scale rule keeps home adaptations regional (000:878), where the physiotherapist does not work.
+        // Maria's fixed-scale rule keeps home adaptations regional (000:877), where the physiotherapist does not work.
         var ideal = Solve("--ideal");
         var realistic = Solve();
         Assert.Equal(0, ideal.Exit);
@@ -120,7 +120,7 @@ public sealed class SolveCommandTests
         Assert.Contains("  coordination  hierarchical (hiërarchisch): every activity is simple and stable", lines);
         Assert.Contains("  decisions     the team decides operational (operationeel)", lines);
         Assert.Contains(lines, l => l.StartsWith("    kine ", StringComparison.Ordinal) && l.EndsWith("Kinepraktijk De Beweging  municipality  needed", StringComparison.Ordinal));
-        Assert.Contains("  packages  weight  intensity                           coordination                re-examine split  collaboration forms (000:619-622)", lines);
+        Assert.Contains("  packages  weight  intensity                           coordination                decided together (000:325)  re-examine split  collaboration forms (000:619-622)", lines);
         Assert.Contains("Diagnostics: none", lines);
         Assert.DoesNotContain(lines, l => l.EndsWith(' '));
     }

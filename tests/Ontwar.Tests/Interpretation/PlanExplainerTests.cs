@@ -19,7 +19,7 @@ public sealed class PlanExplainerTests
 
     private static readonly Scenario Stederen = ScenarioJson.ReadFile(Json.SamplePath("stederen.json"));
 
-    /// <summary>Maria's realistic plan: home adaptations alone at the regional scale (000:878), the rest together.</summary>
+    /// <summary>Maria's realistic plan: home adaptations alone at the regional scale (000:877), the rest together.</summary>
     private static Plan MariaRealistic => new(
     [
         new ActivityPackage("home", ["household", "hygiene", "physio", "company"], ["kine", "nurse", "daughter"], Scale.LivedNeighbourhood),

@@ -18,7 +18,7 @@ public sealed class PlanInterpreterTests
         new ActivityPackage("home", ["household", "company"], ["carer", "daughter", "neighbour"]),
     ]);
 
-    /// <summary>The realistic plan: the odd-job service works regionally, so home adaptations are split off (000:878).</summary>
+    /// <summary>The realistic plan: the odd-job service works regionally, so home adaptations are split off (000:877).</summary>
     private static Plan MariaSplit => new(
     [
         new ActivityPackage("care", ["hygiene", "physio"], ["kine", "nurse"]),
@@ -154,21 +154,23 @@ public sealed class PlanInterpreterTests
         Assert.Equal(Intensity.Alignment, link.Intensity);
         Assert.False(link.ReexamineSplit);
 
-        // One more aligning link reaches the joint level: re-examine the split (000:931).
+        // One more aligning link reaches the joint level as a whole, but no pair must be performed together: the seed's
+        // condition for re-examining the split (000:325, 000:931) is not met.
         var t = s.WithDependencies([.. s.Dependencies, new Dependency("a1", "a2", Intensity.Alignment)]);
         var joint = Assert.Single(PlanInterpreter.Interpret(t, plan).Links);
         Assert.Equal(8, joint.Weight);
         Assert.Equal(Intensity.Joint, joint.Intensity);
-        Assert.True(joint.ReexamineSplit);
+        Assert.Equal(Intensity.Alignment, joint.StrongestPairIntensity);
+        Assert.False(joint.ReexamineSplit);
     }
 
     [Fact]
     public void A_link_between_simple_ends_is_hierarchical_even_when_the_packages_hold_complex_activities()
     {
         var s = new ScenarioBuilder("ends")
-            .AddActivity("s1", "S1", Scale.Municipality, a => a.Simple())
+            .AddActivity("s1", "S1", Scale.Municipality, a => a.Simple().Stable())
             .AddActivity("c1", "C1", Scale.Municipality)
-            .AddActivity("s2", "S2", Scale.Municipality, a => a.Simple())
+            .AddActivity("s2", "S2", Scale.Municipality, a => a.Simple().Stable())
             .AddActivity("c2", "C2", Scale.Municipality)
             .AddDependency("s1", "c1", Intensity.Joint)
             .AddDependency("s2", "c2", Intensity.Joint)
@@ -305,7 +307,8 @@ public sealed class PlanInterpreterTests
     public void The_coordination_and_decision_level_rules_are_public_functions()
     {
         Assert.Equal(Coordination.Hierarchical, PlanInterpreter.CoordinationFor([]));
-        Assert.Equal(Coordination.Hierarchical, PlanInterpreter.CoordinationFor([new Activity("a", "A", Scale.Municipality, complexity: Complexity.Simple)]));
+        Assert.Equal(Coordination.Hierarchical, PlanInterpreter.CoordinationFor([new Activity("a", "A", Scale.Municipality, complexity: Complexity.Simple, stability: Stability.Stable)]));
+        Assert.Equal(Coordination.Decentralised, PlanInterpreter.CoordinationFor([new Activity("a", "A", Scale.Municipality, complexity: Complexity.Simple)]));
         Assert.Equal(Coordination.Decentralised, PlanInterpreter.CoordinationFor([new Activity("a", "A", Scale.Municipality)]));
         Assert.Equal([DecisionLevel.Operational], PlanInterpreter.DecisionLevelsFor(Coordination.Hierarchical));
         Assert.Throws<ArgumentOutOfRangeException>(() => PlanInterpreter.DecisionLevelsFor((Coordination)7));

@@ -51,7 +51,7 @@ public sealed class PlanJsonTests
         Assert.Equal(["strategic", "structural", "operational"], p1.GetProperty("decisionLevels").EnumerateArray().Select(e => e.GetString()));
 
         var link = root.GetProperty("links")[0];
-        Assert.Equal(["packages", "weight", "intensity", "coordination", "reexamineSplit", "collaborationForms"], link.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["packages", "weight", "intensity", "coordination", "reexamineSplit", "decisionLevels", "collaborationForms"], link.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["P1", "P2"], link.GetProperty("packages").EnumerateArray().Select(e => e.GetString()));
         Assert.False(link.GetProperty("reexamineSplit").GetBoolean());
 

@@ -34,7 +34,8 @@ public sealed class CsvScenarioImporterTests
         var imported = result.Scenario!;
         Assert.Equal(maria.Name, imported.Name);
         Assert.Equal(maria.TeamSize, imported.TeamSize);
-        Assert.Equal(maria.Activities, imported.Activities);
+        // A CSV set has no goals table: the sample's activities without their goals.
+        Assert.Equal(maria.Activities.Select(WithoutGoals), imported.Activities);
         Assert.Equal(maria.Dependencies, imported.Dependencies);
         Assert.Equal(maria.Members, imported.Members);
         Assert.Equal(maria.Rules, imported.Rules);
@@ -213,4 +214,7 @@ public sealed class CsvScenarioImporterTests
 
         return text.ToString();
     }
+
+    private static Activity WithoutGoals(Activity a)
+        => new(a.Id, a.Name, a.IdealScale, a.Requires, a.Complexity, a.Workload, a.Function, a.CurrentPackage, a.Stability);
 }

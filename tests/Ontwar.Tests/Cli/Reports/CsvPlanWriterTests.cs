@@ -13,7 +13,7 @@ public sealed class CsvPlanWriterTests
         {
             var text = CsvPlanWriter.Write(model, ReportLabels.English);
             using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { Separator = ',' });
-            Assert.Equal(["activity", "name", "package", "scale", "idealScale", "team", "partners"], reader.Headers.ToArray());
+            Assert.Equal(["activity", "name", "package", "scale", "idealScale", "team", "partners", "packageLinks"], reader.Headers.ToArray());
             var rows = new List<string[]>();
             while (reader.Read())
             {
@@ -38,7 +38,7 @@ public sealed class CsvPlanWriterTests
     public void Dutch_headers_with_lang_nl()
     {
         var text = CsvPlanWriter.Write(ReportSamples.Maria, ReportLabels.Dutch);
-        Assert.StartsWith("activiteit,naam,pakket,schaal,idealeSchaal,team,partners\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("activiteit,naam,pakket,schaal,idealeSchaal,team,partners,pakketverbanden\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
