@@ -81,7 +81,9 @@ internal sealed class MaxFlow
     /// <returns>The flow's value, in the capacities' unit.</returns>
     internal double Run(int source, int sink)
     {
-        bool exact = ChooseScale(out double scale);
+        var scaling = IntegerScaling.For(_capacity, MaxDigits, minDigits: 0, Headroom);
+        bool exact = scaling.Exact;
+        double scale = scaling.Factor;
         Scale = scale;
         int arcs = _to.Count;
         _scaledCapacity = new long[arcs];
@@ -194,37 +196,4 @@ internal sealed class MaxFlow
         }
     }
 
-    /// <summary>The smallest power of ten that makes every finite capacity an integer; false when none fits (then the largest that fits).</summary>
-    private bool ChooseScale(out double scale)
-    {
-        double sum = 0;
-        foreach (double c in _capacity)
-        {
-            if (double.IsFinite(c))
-            {
-                sum += c;
-            }
-        }
-
-        int fits = 0;
-        while (fits < MaxDigits && sum * Math.Pow(10, fits + 1) <= Headroom)
-        {
-            fits++;
-        }
-
-        for (int digits = 0; digits <= fits; digits++)
-        {
-            double s = Math.Pow(10, digits);
-            if (_capacity.TrueForAll(c => !double.IsFinite(c) || IsWhole(c * s)))
-            {
-                scale = s;
-                return true;
-            }
-        }
-
-        scale = Math.Pow(10, fits);
-        return false;
-    }
-
-    private static bool IsWhole(double x) => Math.Abs(x - Math.Round(x)) <= 1e-9 * Math.Max(1, Math.Abs(x));
 }

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Ontwar.Internal;
 using Ontwar.Modeling;
 using Ontwar.Solving.Staffing;
 
@@ -41,6 +42,7 @@ internal sealed class CpSatFormulation
     private readonly int _slots;
     private readonly BoolVar?[] _open;
     private int[][] _unitCapabilities = [];
+    private List<int>[] _candidates = [];
 
     private CpSatFormulation(PackagingModel model, Units units, CpModel cp, IntegerScaling weights)
     {
@@ -91,6 +93,14 @@ internal sealed class CpSatFormulation
         return groups * (groups + 1) / 2;
     }
 
+    /// <summary>
+    /// How weights, hours and workloads become CP-SAT integers: exact up to six decimals, and a scaled total within 2⁵⁰
+    /// (exact in a double, far from CP-SAT's 64-bit limits) even when that takes a factor below one.
+    /// </summary>
+    /// <param name="values">Non-negative values.</param>
+    /// <returns>The scaling.</returns>
+    internal static IntegerScaling Scaling(IReadOnlyList<double> values) => IntegerScaling.For(values, maxDigits: 6, minDigits: -15, totalLimit: 1L << 50);
+
     /// <summary>Builds the formulation.</summary>
     /// <param name="model">The model; its infeasibility facts have been checked by the caller.</param>
     /// <param name="cancellationToken">Checked between the building steps.</param>
@@ -100,7 +110,7 @@ internal sealed class CpSatFormulation
     {
         var units = Units.Build(model);
         var edges = units.Graph.Edges().ToArray();
-        var weights = IntegerScaling.For(edges.Select(e => e.Weight).ToArray());
+        var weights = Scaling(edges.Select(e => e.Weight).ToArray());
         var f = new CpSatFormulation(model, units, new CpModel(), weights);
         f.Post(edges, cancellationToken);
         return f;
@@ -375,6 +385,24 @@ internal sealed class CpSatFormulation
             Cp.AddExactlyOne(choices);
         }
 
+        // The units of each slot, listed once: the team, hours and second-objective rows all ask for them.
+        _candidates = new List<int>[_slots];
+        for (int p = 0; p < _slots; p++)
+        {
+            _candidates[p] = [];
+        }
+
+        for (int u = 0; u < n; u++)
+        {
+            for (int p = 0; p < _x[u].Length; p++)
+            {
+                if (_x[u][p] is not null)
+                {
+                    _candidates[p].Add(u);
+                }
+            }
+        }
+
         for (int p = 0; p < _slots; p++)
         {
             var members = Candidates(p).Select(u => (ILiteral)_x[u][p]!).ToList();
@@ -485,19 +513,7 @@ internal sealed class CpSatFormulation
     }
 
     /// <summary>Units that may be in slot p, ascending.</summary>
-    private List<int> Candidates(int p)
-    {
-        var list = new List<int>();
-        for (int u = p; u < _units.Count; u++)
-        {
-            if (p < _x[u].Length && _x[u][p] is not null)
-            {
-                list.Add(u);
-            }
-        }
-
-        return list;
-    }
+    private List<int> Candidates(int p) => _candidates[p];
 
     private void PostCut(Graphs.WeightedEdge[] edges, CancellationToken cancellationToken)
     {
@@ -728,7 +744,7 @@ internal sealed class CpSatFormulation
             values.Add(_model.Hours(m));
         }
 
-        var hours = IntegerScaling.For(values);
+        var hours = Scaling(values);
         long total = 0;
         var demand = new long[_units.Count];
         for (int u = 0; u < _units.Count; u++)

@@ -8,7 +8,6 @@ using Ontwar.Solving;
 using Ontwar.Solving.CpSat;
 using Ontwar.Solving.Exact;
 using Ontwar.Tests.Shared;
-using Ontwar.Tests.Solving.Exact;
 using Ontwar.Tests.Solving.Support;
 using Ontwar.Tests.Support;
 using Xunit;
@@ -24,21 +23,7 @@ public class CpSatEngineTests
     public Property Returns_the_oracle_optimum_and_infeasible_exactly_when_the_oracle_does()
         => Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 200), batch =>
         {
-            int feasible = 0, infeasible = 0;
-            foreach (var s in batch)
-            {
-                foreach (bool ideal in new[] { false, true })
-                {
-                    if (ExactEngineTests.AgreesWithOracle(new CpSatEngine(), s, ideal))
-                    {
-                        feasible++;
-                    }
-                    else
-                    {
-                        infeasible++;
-                    }
-                }
-            }
+            var (feasible, infeasible) = OracleAgreement.Count(new CpSatEngine(), batch);
 
             // Both answers must be well represented, or the property proves little.
             Assert.True(feasible >= 80 && infeasible >= 40, $"feasible {feasible}, infeasible {infeasible}");
@@ -48,11 +33,11 @@ public class CpSatEngineTests
     public Property Without_a_warm_start_it_returns_the_oracle_optimum_with_larger_teams()
         => Prop.ForAll(
             ScenarioGen.Arbitrary(new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 7, MaxTeamSize: 4)),
-            s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); });
+            s => { OracleAgreement.Agrees(new CpSatEngine(warmStart: false), s, ideal: false); });
 
     [Property(MaxTest = 80)]
     public Property Without_a_warm_start_it_returns_the_oracle_optimum_with_hours_and_rules()
-        => Prop.ForAll(TinyScenarios.Arbitrary(), s => { ExactEngineTests.AgreesWithOracle(new CpSatEngine(warmStart: false), s, ideal: false); });
+        => Prop.ForAll(TinyScenarios.Arbitrary(), s => { OracleAgreement.Agrees(new CpSatEngine(warmStart: false), s, ideal: false); });
 
     [Fact]
     public void Agrees_with_the_branch_and_bound_engine_on_planted_scenarios()

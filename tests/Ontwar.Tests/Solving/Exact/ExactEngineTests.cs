@@ -23,21 +23,7 @@ public class ExactEngineTests
     {
         return Prop.ForAll(Batch.Of(ScenarioGen.Arbitrary(TestShapes.Tiny), 250), batch =>
         {
-            int feasible = 0, infeasible = 0;
-            Array.ForEach(batch, s =>
-            {
-                foreach (bool ideal in new[] { false, true })
-                {
-                    if (AgreesWithOracle(new ExactEngine(), s, ideal))
-                    {
-                        feasible++;
-                    }
-                    else
-                    {
-                        infeasible++;
-                    }
-                }
-            });
+            var (feasible, infeasible) = OracleAgreement.Count(new ExactEngine(), batch);
 
             // Both answers must be well represented, or the property proves little.
             Assert.True(feasible >= 100 && infeasible >= 50, $"feasible {feasible}, infeasible {infeasible}");
@@ -47,14 +33,14 @@ public class ExactEngineTests
     [Property(MaxTest = 120)]
     public Property Without_a_warm_start_it_still_returns_the_oracle_optimum()
     {
-        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s => { AgreesWithOracle(new ExactEngine(warmStart: false), s, ideal: false); });
+        return Prop.ForAll(ScenarioGen.Arbitrary(TestShapes.Tiny), s => { OracleAgreement.Agrees(new ExactEngine(warmStart: false), s, ideal: false); });
     }
 
     [Property(MaxTest = 80)]
     public Property Returns_the_oracle_optimum_with_larger_teams()
     {
         var shape = new ScenarioGen.Shape(MaxActivities: 4, MaxMembers: 7, MaxTeamSize: 4);
-        return Prop.ForAll(ScenarioGen.Arbitrary(shape), s => { AgreesWithOracle(new ExactEngine(), s, ideal: false); });
+        return Prop.ForAll(ScenarioGen.Arbitrary(shape), s => { OracleAgreement.Agrees(new ExactEngine(), s, ideal: false); });
     }
 
     [Property(MaxTest = 120)]
@@ -146,37 +132,5 @@ public class ExactEngineTests
         Assert.Contains(result.Status, new[] { SolveStatus.Feasible, SolveStatus.Unknown, SolveStatus.Optimal });
         ResultCheck.AssertSound(planted.Scenario, result);
         Assert.True(result.Bound <= planted.PlantedCut + 1e-9, $"bound {result.Bound} above the planted plan's cut {planted.PlantedCut}");
-    }
-
-    /// <summary>Solves with the engine and compares with the oracle; returns whether the scenario is feasible.</summary>
-    internal static bool AgreesWithOracle(IPackagingEngine engine, Scenario s, bool ideal)
-    {
-        var oracle = BruteForceOracle.Solve(s, ideal);
-        var result = engine.Solve(PackagingModel.Build(s, ideal), Options);
-        ResultCheck.AssertSound(s, result, ideal);
-        string context = $"(ideal {ideal}; oracle {(oracle.Feasible ? oracle.Optimum : "infeasible")}; engine {result.Status} {result.Objective}; "
-                         + $"diagnostics {string.Join(" | ", result.Diagnostics.Select(d => d.Code + ": " + d.Message))})\n"
-                         + IndependentPlanCheck.Describe(s);
-        if (!oracle.Feasible)
-        {
-            if (result.Status != SolveStatus.Infeasible)
-            {
-                throw new XunitException("The oracle finds no plan but the exact engine does not say infeasible " + context);
-            }
-
-            return false;
-        }
-
-        if (result.Status != SolveStatus.Optimal)
-        {
-            throw new XunitException("The exact engine does not prove the optimum of a tiny feasible scenario " + context);
-        }
-
-        if (Math.Abs(result.Objective!.Value - oracle.Optimum) > 1e-9)
-        {
-            throw new XunitException("The exact engine's optimum differs from the oracle's " + context);
-        }
-
-        return true;
     }
 }

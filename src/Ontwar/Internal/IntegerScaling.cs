@@ -1,18 +1,15 @@
-namespace Ontwar.Solving.CpSat;
+namespace Ontwar.Internal;
 
 /// <summary>
-/// Turns the non-negative decimal numbers of a scenario (cohesion weights, hours, workloads) into the integers CP-SAT
-/// works with. The factor is the smallest power of ten (up to 10^6) that makes every value an integer, so that typical
-/// input (intensities, weights and hours with a few decimals) is represented exactly; otherwise values are rounded at
-/// 10^6 (or less when the total would overflow) and <see cref="MaxError"/> bounds what rounding changed.
+/// Turns the non-negative decimal numbers of a scenario (cohesion weights, hours, workloads) into the integers that
+/// OR-Tools works with (CP-SAT's coefficients, <see cref="MaxFlow"/>'s capacities). The factor is the smallest power of
+/// ten that makes every value an integer, so numbers as people write them (37.5, 2.25, 0.1) are exact; differences up
+/// to 10⁻⁹ of a value are read as the binary rounding of a decimal (0.1 + 0.2), not as digits. When no power within
+/// the limits does (1/3), the largest power that keeps the total within its limit is used and the values are rounded;
+/// <see cref="MaxError"/> bounds what rounding changed. Infinite values are ignored (callers treat them as unbounded).
 /// </summary>
 internal sealed class IntegerScaling
 {
-    /// <summary>The largest total, after scaling, that stays exact in a double and far from CP-SAT's int64 limits.</summary>
-    private const double TotalLimit = 1L << 50;
-
-    private const int MaxDecimals = 6;
-
     private IntegerScaling(double factor, bool exact, double maxError)
     {
         Factor = factor;
@@ -29,10 +26,13 @@ internal sealed class IntegerScaling
     /// <summary>The summed rounding error over all values, in original units (0 when exact).</summary>
     internal double MaxError { get; }
 
-    /// <summary>Chooses a factor for these values; non-finite values are ignored (the caller treats them as unbounded).</summary>
+    /// <summary>Chooses a factor for these values.</summary>
     /// <param name="values">Non-negative values.</param>
+    /// <param name="maxDigits">The largest exponent of the factor.</param>
+    /// <param name="minDigits">The smallest exponent the factor may drop to so that the total stays within <paramref name="totalLimit"/>.</param>
+    /// <param name="totalLimit">The largest scaled total of the finite values.</param>
     /// <returns>The scaling.</returns>
-    internal static IntegerScaling For(IReadOnlyList<double> values)
+    internal static IntegerScaling For(IReadOnlyList<double> values, int maxDigits, int minDigits, double totalLimit)
     {
         double total = 0;
         foreach (double v in values)
@@ -43,32 +43,32 @@ internal sealed class IntegerScaling
             }
         }
 
-        double factor = 1;
-        for (int d = 0; d <= MaxDecimals; d++, factor *= 10)
+        int fits = maxDigits;
+        while (fits > minDigits && total * Math.Pow(10, fits) > totalLimit)
         {
-            if (total * factor > TotalLimit)
-            {
-                break;
-            }
+            fits--;
+        }
 
+        for (int digits = 0; digits <= fits; digits++)
+        {
+            double factor = Math.Pow(10, digits);
             if (values.All(v => !double.IsFinite(v) || IsInteger(v * factor)))
             {
                 return new IntegerScaling(factor, exact: true, maxError: 0);
             }
         }
 
-        // Rounded: as fine as the total allows.
-        factor = Math.Min(Math.Pow(10, MaxDecimals), TotalLimit / Math.Max(total, 1e-300));
+        double rounded = Math.Pow(10, fits);
         double error = 0;
         foreach (double v in values)
         {
             if (double.IsFinite(v))
             {
-                error += Math.Abs(v - (Math.Round(v * factor) / factor));
+                error += Math.Abs(v - (Math.Round(v * rounded) / rounded));
             }
         }
 
-        return new IntegerScaling(factor, exact: error == 0, maxError: error);
+        return new IntegerScaling(rounded, exact: error == 0, maxError: error);
     }
 
     /// <summary>The scaled integer of a value (rounded to nearest).</summary>
@@ -83,5 +83,6 @@ internal sealed class IntegerScaling
     /// <summary>Back to the original units.</summary>
     internal double ToOriginal(double scaled) => scaled / Factor;
 
-    private static bool IsInteger(double x) => Math.Abs(x - Math.Round(x)) <= 1e-9 * Math.Max(1, Math.Abs(x));
+    /// <summary>Whether a scaled value is an integer up to the binary rounding of a decimal.</summary>
+    internal static bool IsInteger(double x) => Math.Abs(x - Math.Round(x)) <= 1e-9 * Math.Max(1, Math.Abs(x));
 }
