@@ -121,6 +121,12 @@ public sealed class CpSatEngine : IPackagingEngine
         {
             var share = options.TimeLimit is { } t ? TimeSpan.FromTicks(Math.Min(t.Ticks / 10, TimeSpan.FromSeconds(1).Ticks)) : TimeSpan.FromSeconds(1);
             warm = new HeuristicEngine().Solve(model, new SolverOptions { TimeLimit = share, Seed = options.Seed, Engine = EngineKind.Heuristic }, cancellationToken);
+            if (warm.Status == SolveStatus.Optimal)
+            {
+                // The heuristic's plan already meets a proven bound (for example a cut of 0): nothing is left to prove.
+                return new SolveResult(SolveStatus.Optimal, Name, warm.Plan, warm.Objective, warm.Bound, clock.Elapsed, warm.Diagnostics);
+            }
+
             if (warm.HasPlan)
             {
                 hint = Indexed(model, warm.Plan);
@@ -181,7 +187,8 @@ public sealed class CpSatEngine : IPackagingEngine
                 var (packageOf, teams) = formulation.Decode(solver.BooleanValue);
                 double cut = CutWeight(model, packageOf);
                 double bound = Bound(formulation, solver.BestObjectiveBound, cut);
-                bool proven = status == CpSolverStatus.Optimal && cut - bound <= 1e-9 * Math.Max(1, cut);
+                // CP-SAT's bound is a proof whatever its status says: a plan that meets it is optimal (a cut of 0 always is).
+                bool proven = cut - bound <= 1e-9 * Math.Max(1, cut);
                 if (FillingPlaces(model, packageOf, teams) > 0)
                 {
                     (packageOf, teams) = FewerFillers(formulation, solver, options, clock, cancellationToken) ?? (packageOf, teams);
